@@ -1,0 +1,91 @@
+import type { Server } from 'node:http'
+
+import express from 'express'
+import helmet from 'helmet'
+import next from 'next'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getPayload } from 'payload'
+
+import { checkHealth } from './src/health'
+import { ConfigError } from './src/lib/ConfigError'
+import { readSettings } from './src/lib/settings'
+
+const SHUTDOWN_GRACE_MS = 10_000
+
+const start = async (): Promise<void> => {
+  const settings = readSettings()
+  const dev = !settings.isProduction
+  // Imported here, not at the top, so a wrong setting ends in a clear message instead of a stack trace.
+  const { default: config } = await import('./payload.config')
+  const payload = await getPayload({ config })
+
+  const nextApp = next({ dev, dir: path.dirname(fileURLToPath(import.meta.url)), hostname: settings.host, port: settings.port })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(
+    helmet({
+      // Next.js and the admin need inline scripts; we only use the CSP to say who may frame us,
+      // which must still allow the admin's live preview (same origin).
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+          'frame-ancestors': ["'self'"],
+        },
+        useDefaults: false,
+      },
+      crossOriginEmbedderPolicy: false,
+      // Public images and documents are meant to be embedded by the municipality's own site.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      frameguard: { action: 'sameorigin' },
+      hsts: settings.isProduction && settings.serverUrl.startsWith('https://'),
+    }),
+  )
+
+  app.get('/healthz', async (_req, res) => {
+    const report = await checkHealth(payload, settings.database)
+    res.set('Cache-Control', 'no-store')
+    res.status(report.status === 'ok' ? 200 : 503).json(report)
+  })
+
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(settings.port, settings.host, () => resolve(listening))
+  })
+  payload.logger.info(
+    `Mål och budget: listening on http://${settings.host}:${settings.port} (admin: ${settings.serverUrl}/admin, database: ${settings.database.kind})`,
+  )
+
+  let stopping = false
+  const shutdown = (signal: string): void => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal}: finishing in-flight requests, then closing the database`)
+    const force = setTimeout(() => {
+      payload.logger.error('shutdown took too long; closing remaining connections')
+      server.closeAllConnections()
+    }, SHUTDOWN_GRACE_MS)
+    force.unref()
+    server.close(async () => {
+      await payload.destroy()
+      payload.logger.info('stopped')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+start().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message)
+  } else {
+    console.error('[mal-och-budget] start-up failed:', error)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,4 @@
+import type { Access } from 'payload'
+
+/** Everyone, anonymous readers included. */
+export const anyone: Access = () => true

@@ -1,0 +1,62 @@
+import type { GlobalConfig } from 'payload'
+
+import type { SanitizedMalOchBudgetPluginOptions } from '../plugin/types'
+
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+import { urlField } from '../fields/urlField'
+
+/** Slug of the site settings global. */
+export const SITE_SETTINGS_SLUG = 'site-settings'
+
+/** Organisation-wide settings: contact details and the data-protection notice shown on every page. */
+export const createSiteSettingsGlobal = (options: SanitizedMalOchBudgetPluginOptions): GlobalConfig => ({
+  slug: SITE_SETTINGS_SLUG,
+  access: { read: anyone, update: isAdmin },
+  admin: {
+    description: {
+      en: 'Contact details and the data-protection notice shown on every public page.',
+      sv: 'Kontaktuppgifter och dataskyddsinformationen som visas på varje publik sida.',
+    },
+    group: { en: 'Administration', sv: 'Administration' },
+  },
+  fields: [
+    {
+      name: 'organisationName',
+      type: 'text',
+      defaultValue: options.organisationName,
+      label: { en: 'Organisation', sv: 'Organisation' },
+      maxLength: 200,
+      required: true,
+    },
+    {
+      name: 'contactPhone',
+      type: 'text',
+      admin: { description: { en: 'E.g. 0225-34 000', sv: 'T.ex. 0225-34 000' } },
+      label: { en: 'Customer service phone', sv: 'Kundtjänsts telefonnummer' },
+      maxLength: 40,
+      validate: (value: null | string | undefined) =>
+        !value || /^[+\d][\d\s-]{4,}$/.test(value) || 'Ange ett telefonnummer, t.ex. 0225-34 000 / Enter a phone number',
+    },
+    {
+      name: 'dataProtectionNotice',
+      type: 'richText',
+      admin: {
+        description: {
+          en: 'How personal data is processed (GDPR); shown on every page and feedback form.',
+          sv: 'Hur personuppgifter behandlas (GDPR); visas på varje sida och vid varje formulär.',
+        },
+      },
+      label: { en: 'Data-protection notice', sv: 'Information om dataskydd' },
+    },
+    urlField({
+      name: 'dataProtectionUrl',
+      label: { en: 'Data-protection page (link)', sv: 'Sidan om dataskydd (länk)' },
+    }),
+    urlField({
+      name: 'accessibilityStatementUrl',
+      label: { en: 'Accessibility statement (link)', sv: 'Tillgänglighetsredogörelse (länk)' },
+    }),
+  ],
+  label: { en: 'Site settings', sv: 'Webbplatsinställningar' },
+})

@@ -1,0 +1,61 @@
+import path from 'node:path'
+
+import { ConfigError } from './ConfigError'
+
+/** Where the embedded SQLite database lives when `DATABASE_URL` is unset. */
+export const DEFAULT_SQLITE_FILE = './data/mal-och-budget.db'
+
+/** The database the product runs on, as read from `DATABASE_URL`. */
+export type DatabaseTarget =
+  | {
+      /** Absolute path of the database file. */
+      filePath: string
+      kind: 'sqlite'
+      /** The libSQL client URL (`file:/abs/path.db`). */
+      url: string
+    }
+  | {
+      kind: 'mongodb'
+      /** True when the URL names a replica set, which MongoDB transactions need. */
+      transactions: boolean
+      url: string
+    }
+
+/** Hides the password of a connection URL so an error message never shows it. */
+export const redactUrl = (value: string): string => value.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
+
+const accepted =
+  'Use one of / Använd en av: unset (SQLite in ' +
+  DEFAULT_SQLITE_FILE +
+  '), file:./path/to/file.db, mongodb://host:27017/database?replicaSet=rs0, mongodb+srv://host/database.'
+
+/**
+ * Reads `DATABASE_URL`: unset or `file:` → SQLite, `mongodb://` or `mongodb+srv://` → MongoDB.
+ * Anything else throws a {@link ConfigError} that names the variable and the accepted forms.
+ */
+export const parseDatabaseUrl = (value: string | undefined, cwd: string = process.cwd()): DatabaseTarget => {
+  const raw = value?.trim() ?? ''
+  if (raw === '') {
+    const filePath = path.resolve(cwd, DEFAULT_SQLITE_FILE)
+    return { filePath, kind: 'sqlite', url: `file:${filePath}` }
+  }
+  if (raw.startsWith('file:')) {
+    const rest = raw.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (rest === '' || rest.includes('?')) {
+      throw new ConfigError(
+        `DATABASE_URL="${raw}" names no database file (or carries options we do not read). ` +
+          `DATABASE_URL="${raw}" anger ingen databasfil. ${accepted}`,
+      )
+    }
+    const filePath = path.resolve(cwd, rest)
+    return { filePath, kind: 'sqlite', url: `file:${filePath}` }
+  }
+  if (/^mongodb(\+srv)?:\/\/[^/?]+/.test(raw)) {
+    const replicaSet = /[?&]replicaSet=[^&]+/.test(raw)
+    return { kind: 'mongodb', transactions: replicaSet || raw.startsWith('mongodb+srv://'), url: raw }
+  }
+  throw new ConfigError(
+    `DATABASE_URL="${redactUrl(raw)}" is not a database this product can use. ` +
+      `DATABASE_URL="${redactUrl(raw)}" är ingen databas som produkten kan använda. ${accepted}`,
+  )
+}

@@ -20,7 +20,12 @@ const start = async (): Promise<void> => {
   const { default: config } = await import('./payload.config')
   const payload = await getPayload({ config })
 
-  const nextApp = next({ dev, dir: path.dirname(fileURLToPath(import.meta.url)), hostname: settings.host, port: settings.port })
+  const nextApp = next({
+    dev,
+    dir: path.dirname(fileURLToPath(import.meta.url)),
+    hostname: settings.host,
+    port: settings.port,
+  })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 

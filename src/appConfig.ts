@@ -23,7 +23,9 @@ const resolveSecret = (settings: Settings): string => {
   // `next build` evaluates the config but serves nothing, so it needs no real secret.
   if (isBuildPhase()) return 'build-time-placeholder-never-used-to-sign-anything'
   const dataDir =
-    settings.database.kind === 'sqlite' ? path.dirname(settings.database.filePath) : path.resolve('data')
+    settings.database.kind === 'sqlite'
+      ? path.dirname(settings.database.filePath)
+      : path.resolve('data')
   const { created, file, secret } = loadOrCreateDevSecret(dataDir)
   if (created) {
     console.warn(

@@ -12,7 +12,10 @@ import type { DatabaseTarget } from './lib/databaseUrl'
 import { migrations } from './migrations'
 
 /** Folder of the committed SQLite migrations. */
-export const MIGRATION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+export const MIGRATION_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'migrations',
+)
 
 /**
  * The only place that knows which database the product runs on.

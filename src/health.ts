@@ -15,7 +15,10 @@ const SQLITE_HEADER = 'SQLite format 3\u0000'
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the database did not answer within ${ms} ms`)), ms)
+    const timer = setTimeout(
+      () => reject(new Error(`the database did not answer within ${ms} ms`)),
+      ms,
+    )
     promise.then(
       (value) => {
         clearTimeout(timer)

@@ -10,7 +10,9 @@ import { urlField } from '../fields/urlField'
 export const SITE_SETTINGS_SLUG = 'site-settings'
 
 /** Organisation-wide settings: contact details and the data-protection notice shown on every page. */
-export const createSiteSettingsGlobal = (options: SanitizedMalOchBudgetPluginOptions): GlobalConfig => ({
+export const createSiteSettingsGlobal = (
+  options: SanitizedMalOchBudgetPluginOptions,
+): GlobalConfig => ({
   slug: SITE_SETTINGS_SLUG,
   access: { read: anyone, update: isAdmin },
   admin: {
@@ -36,7 +38,9 @@ export const createSiteSettingsGlobal = (options: SanitizedMalOchBudgetPluginOpt
       label: { en: 'Customer service phone', sv: 'Kundtjänsts telefonnummer' },
       maxLength: 40,
       validate: (value: null | string | undefined) =>
-        !value || /^[+\d][\d\s-]{4,}$/.test(value) || 'Ange ett telefonnummer, t.ex. 0225-34 000 / Enter a phone number',
+        !value ||
+        /^[+\d][\d\s-]{4,}$/.test(value) ||
+        'Ange ett telefonnummer, t.ex. 0225-34 000 / Enter a phone number',
     },
     {
       name: 'dataProtectionNotice',

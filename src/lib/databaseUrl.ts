@@ -22,7 +22,8 @@ export type DatabaseTarget =
     }
 
 /** Hides the password of a connection URL so an error message never shows it. */
-export const redactUrl = (value: string): string => value.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
+export const redactUrl = (value: string): string =>
+  value.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
 
 const accepted =
   'Use one of / Använd en av: unset (SQLite in ' +
@@ -33,7 +34,10 @@ const accepted =
  * Reads `DATABASE_URL`: unset or `file:` → SQLite, `mongodb://` or `mongodb+srv://` → MongoDB.
  * Anything else throws a {@link ConfigError} that names the variable and the accepted forms.
  */
-export const parseDatabaseUrl = (value: string | undefined, cwd: string = process.cwd()): DatabaseTarget => {
+export const parseDatabaseUrl = (
+  value: string | undefined,
+  cwd: string = process.cwd(),
+): DatabaseTarget => {
   const raw = value?.trim() ?? ''
   if (raw === '') {
     const filePath = path.resolve(cwd, DEFAULT_SQLITE_FILE)
@@ -52,7 +56,11 @@ export const parseDatabaseUrl = (value: string | undefined, cwd: string = proces
   }
   if (/^mongodb(\+srv)?:\/\/[^/?]+/.test(raw)) {
     const replicaSet = /[?&]replicaSet=[^&]+/.test(raw)
-    return { kind: 'mongodb', transactions: replicaSet || raw.startsWith('mongodb+srv://'), url: raw }
+    return {
+      kind: 'mongodb',
+      transactions: replicaSet || raw.startsWith('mongodb+srv://'),
+      url: raw,
+    }
   }
   throw new ConfigError(
     `DATABASE_URL="${redactUrl(raw)}" is not a database this product can use. ` +

@@ -6,7 +6,9 @@ import path from 'node:path'
  * Returns the development secret stored in `dir/.payload-secret`, creating it on first use, so
  * sessions survive restarts without anyone having to set `PAYLOAD_SECRET` on a laptop.
  */
-export const loadOrCreateDevSecret = (dir: string): { created: boolean; file: string; secret: string } => {
+export const loadOrCreateDevSecret = (
+  dir: string,
+): { created: boolean; file: string; secret: string } => {
   const file = path.join(dir, '.payload-secret')
   if (fs.existsSync(file)) {
     const secret = fs.readFileSync(file, 'utf8').trim()

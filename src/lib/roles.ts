@@ -5,5 +5,7 @@ export const ROLES = ['admin', 'editor'] as const
 export type Role = (typeof ROLES)[number]
 
 /** True when the (possibly anonymous) user holds the role. */
-export const hasRole = (user: null | undefined | { roles?: null | readonly string[] }, role: Role): boolean =>
-  Array.isArray(user?.roles) && user.roles.includes(role)
+export const hasRole = (
+  user: null | undefined | { roles?: null | readonly string[] },
+  role: Role,
+): boolean => Array.isArray(user?.roles) && user.roles.includes(role)

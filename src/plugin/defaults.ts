@@ -15,7 +15,9 @@ export const sanitizeOptions = (
   options: MalOchBudgetPluginOptions = {},
 ): SanitizedMalOchBudgetPluginOptions => {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    return fail('options must be an object, e.g. malOchBudgetPlugin({ organisationName: "Hedemora kommun" }).')
+    return fail(
+      'options must be an object, e.g. malOchBudgetPlugin({ organisationName: "Hedemora kommun" }).',
+    )
   }
   const sanitized: SanitizedMalOchBudgetPluginOptions = { ...defaultOptions }
   if (options.disabled !== undefined) {

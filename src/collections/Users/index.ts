@@ -19,7 +19,9 @@ const roleLabels = {
 export const USERS_SLUG = 'users'
 
 /** Staff accounts with roles; the first account becomes admin. */
-export const createUsersCollection = (options: SanitizedMalOchBudgetPluginOptions): CollectionConfig => ({
+export const createUsersCollection = (
+  options: SanitizedMalOchBudgetPluginOptions,
+): CollectionConfig => ({
   slug: USERS_SLUG,
   access: {
     admin: isStaff,

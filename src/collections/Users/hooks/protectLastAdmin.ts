@@ -1,4 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError } from 'payload'
 
@@ -35,7 +39,13 @@ export const protectLastAdminOnChange: CollectionBeforeChangeHook = async ({
 
 /** Refuses to delete the last admin account. */
 export const protectLastAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const doc = await req.payload.findByID({ id, collection: 'users', depth: 0, overrideAccess: true, req })
+  const doc = await req.payload.findByID({
+    id,
+    collection: 'users',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   if (hasRole(doc, 'admin') && (await otherAdmins(req, id)) === 0) {
     throw new APIError(LAST_ADMIN_MESSAGE, 400, undefined, true)
   }

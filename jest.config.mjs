@@ -1,0 +1,41 @@
+/** Jest in native ESM mode (`node --experimental-vm-modules`), TypeScript through @swc/jest. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '\\.(css|scss)$': '<rootDir>/test/helpers/styleStub.cjs',
+  },
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': swc },
+}
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/test/int/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'http',
+      globalSetup: '<rootDir>/test/http/globalSetup.ts',
+      testMatch: ['<rootDir>/test/http/**/*.test.ts'],
+    },
+  ],
+  testTimeout: 60_000,
+}

@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+/** A production server (`server.ts` on the `next build` output) running for a test. */
+export type RunningServer = {
+  /** Everything the process printed so far. */
+  output: () => string
+  process: ChildProcess
+  /** Sends SIGTERM and waits for the exit code. */
+  stop: () => Promise<null | number>
+  url: string
+}
+
+const root = path.resolve(import.meta.dirname ?? '.', '../..')
+
+/** A TCP port that was free a moment ago. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
+    })
+  })
+
+/** Starts `npm start`'s command on a free port and waits until `/healthz` answers 200. */
+export const startServer = async (
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+): Promise<RunningServer> => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let output = ''
+  const child = spawn(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', 'server.ts'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'http-test-secret-that-is-long-enough-0123456789',
+        PORT: String(port),
+        SERVER_URL: url,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<null | number>((resolve) => child.on('exit', (code) => resolve(code)))
+
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${output}`)
+    }
+    const healthy = await fetch(`${url}/healthz`).then(
+      (res) => res.status === 200,
+      () => false,
+    )
+    if (healthy) break
+    await new Promise((r) => setTimeout(r, 200))
+  }
+
+  return {
+    output: () => output,
+    process: child,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      return exited
+    },
+    url,
+  }
+}

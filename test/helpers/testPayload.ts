@@ -1,0 +1,68 @@
+import type { Payload } from 'payload'
+
+import { MongoClient } from 'mongodb'
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import { buildAppConfig } from '../../src/appConfig'
+import { readSettings } from '../../src/lib/settings'
+
+/** A Payload instance on a fresh database of its own, and how to throw it away. */
+export type TestPayload = {
+  /** The database URL the instance uses (a temporary SQLite file, or a fresh MongoDB database). */
+  databaseUrl: string
+  destroy: () => Promise<void>
+  payload: Payload
+}
+
+/** True when the suite runs against MongoDB (`DATABASE_URL=mongodb…`). */
+export const onMongo = (): boolean => (process.env.DATABASE_URL ?? '').startsWith('mongodb')
+
+/** A database URL nobody else uses: a new SQLite file in a temp folder, or a new MongoDB database. */
+export const freshDatabaseUrl = (name: string): { cleanup: () => Promise<void>; url: string } => {
+  const id = `${name}_${randomUUID().slice(0, 8)}`.replace(/[^\w]/g, '_')
+  const base = process.env.DATABASE_URL ?? ''
+  if (base.startsWith('mongodb')) {
+    const url = new URL(base)
+    url.pathname = `/mob_test_${id}`
+    return {
+      cleanup: async () => {
+        const client = new MongoClient(url.toString())
+        try {
+          await client.db().dropDatabase()
+        } finally {
+          await client.close()
+        }
+      },
+      url: url.toString(),
+    }
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-test-'))
+  return {
+    cleanup: async () => fs.rmSync(dir, { force: true, recursive: true }),
+    url: `file:${path.join(dir, `${id}.db`)}`,
+  }
+}
+
+/** Starts Payload (local API) on a fresh database of the calling test file's own. */
+export const startTestPayload = async (name: string): Promise<TestPayload> => {
+  const database = freshDatabaseUrl(name)
+  const settings = readSettings({
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: 'test-secret-' + name,
+  })
+  const config = await buildAppConfig(settings)
+  const payload = await getPayload({ config, key: database.url })
+  return {
+    databaseUrl: database.url,
+    destroy: async () => {
+      await payload.destroy()
+      await database.cleanup()
+    },
+    payload,
+  }
+}

@@ -1,0 +1,24 @@
+import { execSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname ?? '.', '../..')
+const sources = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+
+const newestMtime = (entry: string): number => {
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs)
+}
+
+/** HTTP tests run against the production build: build it when it is missing or older than the code. */
+export default async (): Promise<void> => {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
+  const changedAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))))
+  if (builtAt >= changedAt) return
+  console.log('\n[http tests] the production build is missing or stale: running `npm run build`')
+  execSync('npm run build', { cwd: root, stdio: 'inherit' })
+}

@@ -1,0 +1,15 @@
+import { createDatabaseAdapter } from '../../src/database'
+import { parseDatabaseUrl } from '../../src/lib/databaseUrl'
+
+describe('createDatabaseAdapter', () => {
+  it('should give SQLite for a file: URL and MongoDB for a mongodb:// URL', () => {
+    const sqlite = createDatabaseAdapter(parseDatabaseUrl('file:./test/.tmp/choice.db'))
+    expect(sqlite.name).toBe('sqlite')
+    expect(sqlite.defaultIDType).toBe('number')
+    const mongo = createDatabaseAdapter(
+      parseDatabaseUrl('mongodb://127.0.0.1:27017/mob?replicaSet=rs0'),
+    )
+    expect(mongo.name).toBe('mongoose')
+    expect(mongo.defaultIDType).toBe('text')
+  })
+})

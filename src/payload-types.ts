@@ -67,14 +67,36 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'budget-plans': BudgetPlan;
+    'focus-areas': FocusArea;
+    goals: Goal;
+    initiatives: Initiative;
+    'savings-measures': SavingsMeasure;
+    feedback: Feedback;
+    media: Media;
+    documents: Document;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'budget-plans': {
+      goals: 'goals';
+      initiatives: 'initiatives';
+      savingsMeasures: 'savings-measures';
+    };
+  };
   collectionsSelect: {
+    'budget-plans': BudgetPlansSelect<false> | BudgetPlansSelect<true>;
+    'focus-areas': FocusAreasSelect<false> | FocusAreasSelect<true>;
+    goals: GoalsSelect<false> | GoalsSelect<true>;
+    initiatives: InitiativesSelect<false> | InitiativesSelect<true>;
+    'savings-measures': SavingsMeasuresSelect<false> | SavingsMeasuresSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -84,14 +106,14 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'sv' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -118,6 +140,359 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * The municipality's goals and budget, one page per year.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-plans".
+ */
+export interface BudgetPlan {
+  id: number;
+  title: string;
+  subtitle?: string | null;
+  governingParties?:
+    | {
+        name: string;
+        abbreviation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  vision?: string | null;
+  /**
+   * Who governs, the challenge, the vision and the focus areas.
+   */
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  workSection?: {
+    heading?: string | null;
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    initiativesLead?: string | null;
+  };
+  economySection?: {
+    heading?: string | null;
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    savingsLead?: string | null;
+  };
+  tax?: {
+    /**
+     * Optional, e.g. 22.21
+     */
+    rate?: number | null;
+    unchanged?: boolean | null;
+    statement?: string | null;
+  };
+  focusAreas?: (number | FocusArea)[] | null;
+  goals?: {
+    docs?: (number | Goal)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  initiatives?: {
+    docs?: (number | Initiative)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  savingsMeasures?: {
+    docs?: (number | SavingsMeasure)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  heroImage?: (number | null) | Media;
+  fullDocument?: {
+    file?: (number | null) | Document;
+    linkText?: string | null;
+  };
+  councilDecision?: {
+    date?: string | null;
+    paragraph?: string | null;
+    diaryNumber?: string | null;
+  };
+  year: number;
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug: string;
+  pageOwner?: (number | null) | User;
+  reviewBy?: string | null;
+  /**
+   * Set when a published change reaches the public page.
+   */
+  pageUpdatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The areas the municipality focuses its goals on.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "focus-areas".
+ */
+export interface FocusArea {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * Lower numbers come first on the page.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Goals chosen where the municipality does worse than the national average.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goals".
+ */
+export interface Goal {
+  id: number;
+  title: string;
+  description?: string | null;
+  /**
+   * Why the goal was chosen: where the municipality does worse than the national average.
+   */
+  rationale?: string | null;
+  /**
+   * Measures that show whether the goal is reached, e.g. from Kolada.
+   */
+  indicators?:
+    | {
+        name: string;
+        kpiId?: string | null;
+        unit?: string | null;
+        direction: 'higher' | 'lower';
+        baseline?: {
+          value?: number | null;
+          year?: number | null;
+        };
+        target?: {
+          value?: number | null;
+          year?: number | null;
+        };
+        latest?: {
+          value?: number | null;
+          year?: number | null;
+        };
+        nationalAverage?: {
+          value?: number | null;
+          year?: number | null;
+        };
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  plan: number | BudgetPlan;
+  focusAreas?: (number | FocusArea)[] | null;
+  /**
+   * Computed from the indicators.
+   */
+  status?: ('on_track' | 'at_risk' | 'off_track' | 'no_data') | null;
+  /**
+   * Lower numbers come first on the page.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * What the municipality does this year, and how far it has come.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "initiatives".
+ */
+export interface Initiative {
+  id: number;
+  title: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  status: 'planned' | 'ongoing' | 'done' | 'postponed' | 'cancelled';
+  progress?: number | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  responsibleCommittee?: string | null;
+  places?:
+    | {
+        name: string;
+        latitude?: number | null;
+        longitude?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  milestones?:
+    | {
+        date: string;
+        title: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  plan: number | BudgetPlan;
+  goals?: (number | Goal)[] | null;
+  focusAreas?: (number | FocusArea)[] | null;
+  /**
+   * Lower numbers come first on the page.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * How the municipality cuts its costs.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "savings-measures".
+ */
+export interface SavingsMeasure {
+  id: number;
+  title: string;
+  description?: string | null;
+  category: 'premises' | 'property_management' | 'staffing' | 'purchasing' | 'digitalisation' | 'other';
+  /**
+   * SEK per year
+   */
+  estimatedAnnualSavings?: number | null;
+  status: 'planned' | 'ongoing' | 'done' | 'cancelled';
+  plan: number | BudgetPlan;
+  /**
+   * Lower numbers come first on the page.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for those who cannot see it.
+   */
+  alt: string;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Staff who edit and publish content. Admins manage accounts and roles.
@@ -150,6 +525,31 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Comments from residents. Contains personal data: handle according to GDPR.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  page?: (number | null) | BudgetPlan;
+  pagePath?: string | null;
+  name?: string | null;
+  email?: string | null;
+  message: string;
+  status: 'new' | 'in_progress' | 'answered' | 'closed';
+  /**
+   * Seen by staff only.
+   */
+  internalNote?: string | null;
+  /**
+   * Version of the data-protection notice the resident was shown.
+   */
+  noticeVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -172,10 +572,43 @@ export interface PayloadKv {
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'budget-plans';
+        value: number | BudgetPlan;
+      } | null)
+    | ({
+        relationTo: 'focus-areas';
+        value: number | FocusArea;
+      } | null)
+    | ({
+        relationTo: 'goals';
+        value: number | Goal;
+      } | null)
+    | ({
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      } | null)
+    | ({
+        relationTo: 'savings-measures';
+        value: number | SavingsMeasure;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -217,6 +650,274 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-plans_select".
+ */
+export interface BudgetPlansSelect<T extends boolean = true> {
+  title?: T;
+  subtitle?: T;
+  governingParties?:
+    | T
+    | {
+        name?: T;
+        abbreviation?: T;
+        id?: T;
+      };
+  vision?: T;
+  intro?: T;
+  workSection?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        initiativesLead?: T;
+      };
+  economySection?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        savingsLead?: T;
+      };
+  tax?:
+    | T
+    | {
+        rate?: T;
+        unchanged?: T;
+        statement?: T;
+      };
+  focusAreas?: T;
+  goals?: T;
+  initiatives?: T;
+  savingsMeasures?: T;
+  heroImage?: T;
+  fullDocument?:
+    | T
+    | {
+        file?: T;
+        linkText?: T;
+      };
+  councilDecision?:
+    | T
+    | {
+        date?: T;
+        paragraph?: T;
+        diaryNumber?: T;
+      };
+  year?: T;
+  slug?: T;
+  pageOwner?: T;
+  reviewBy?: T;
+  pageUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "focus-areas_select".
+ */
+export interface FocusAreasSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goals_select".
+ */
+export interface GoalsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  rationale?: T;
+  indicators?:
+    | T
+    | {
+        name?: T;
+        kpiId?: T;
+        unit?: T;
+        direction?: T;
+        baseline?:
+          | T
+          | {
+              value?: T;
+              year?: T;
+            };
+        target?:
+          | T
+          | {
+              value?: T;
+              year?: T;
+            };
+        latest?:
+          | T
+          | {
+              value?: T;
+              year?: T;
+            };
+        nationalAverage?:
+          | T
+          | {
+              value?: T;
+              year?: T;
+            };
+        source?: T;
+        id?: T;
+      };
+  plan?: T;
+  focusAreas?: T;
+  status?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "initiatives_select".
+ */
+export interface InitiativesSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  status?: T;
+  progress?: T;
+  startDate?: T;
+  endDate?: T;
+  responsibleCommittee?: T;
+  places?:
+    | T
+    | {
+        name?: T;
+        latitude?: T;
+        longitude?: T;
+        id?: T;
+      };
+  milestones?:
+    | T
+    | {
+        date?: T;
+        title?: T;
+        description?: T;
+        id?: T;
+      };
+  plan?: T;
+  goals?: T;
+  focusAreas?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "savings-measures_select".
+ */
+export interface SavingsMeasuresSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  category?: T;
+  estimatedAnnualSavings?: T;
+  status?: T;
+  plan?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  page?: T;
+  pagePath?: T;
+  name?: T;
+  email?: T;
+  message?: T;
+  status?: T;
+  internalNote?: T;
+  noticeVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -296,6 +997,7 @@ export interface SiteSetting {
    * E.g. 0225-34 000
    */
   contactPhone?: string | null;
+  customerServiceName?: string | null;
   /**
    * How personal data is processed (GDPR); shown on every page and feedback form.
    */
@@ -315,7 +1017,21 @@ export interface SiteSetting {
     [k: string]: unknown;
   } | null;
   dataProtectionUrl?: string | null;
+  noticeVersion?: number | null;
+  noticeDate?: string | null;
   accessibilityStatementUrl?: string | null;
+  feedbackForm?: {
+    heading?: string | null;
+    intro?: string | null;
+    thanks?: string | null;
+    nameLabel?: string | null;
+    emailLabel?: string | null;
+    messageLabel?: string | null;
+  };
+  retention: {
+    personalDataMonths: number;
+    recordMonths: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -326,9 +1042,28 @@ export interface SiteSetting {
 export interface SiteSettingsSelect<T extends boolean = true> {
   organisationName?: T;
   contactPhone?: T;
+  customerServiceName?: T;
   dataProtectionNotice?: T;
   dataProtectionUrl?: T;
+  noticeVersion?: T;
+  noticeDate?: T;
   accessibilityStatementUrl?: T;
+  feedbackForm?:
+    | T
+    | {
+        heading?: T;
+        intro?: T;
+        thanks?: T;
+        nameLabel?: T;
+        emailLabel?: T;
+        messageLabel?: T;
+      };
+  retention?:
+    | T
+    | {
+        personalDataMonths?: T;
+        recordMonths?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

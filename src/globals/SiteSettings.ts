@@ -5,6 +5,8 @@ import type { SanitizedMalOchBudgetPluginOptions } from '../plugin/types'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
+import { feedbackFormField } from './feedbackFormField'
+import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
 
 /** Slug of the site settings global. */
 export const SITE_SETTINGS_SLUG = 'site-settings'
@@ -43,8 +45,17 @@ export const createSiteSettingsGlobal = (
         'Ange ett telefonnummer, t.ex. 0225-34 000 / Enter a phone number',
     },
     {
+      name: 'customerServiceName',
+      type: 'text',
+      defaultValue: 'kundtjänst',
+      label: { en: 'Customer service (name)', sv: 'Kundtjänst (namn)' },
+      localized: true,
+      maxLength: 100,
+    },
+    {
       name: 'dataProtectionNotice',
       type: 'richText',
+      localized: true,
       admin: {
         description: {
           en: 'How personal data is processed (GDPR); shown on every page and feedback form.',
@@ -57,10 +68,65 @@ export const createSiteSettingsGlobal = (
       name: 'dataProtectionUrl',
       label: { en: 'Data-protection page (link)', sv: 'Sidan om dataskydd (länk)' },
     }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'noticeVersion',
+          type: 'number',
+          admin: { readOnly: true },
+          label: { en: 'Notice version', sv: 'Version av informationen' },
+        },
+        {
+          name: 'noticeDate',
+          type: 'date',
+          admin: { date: { displayFormat: 'yyyy-MM-dd' }, readOnly: true },
+          label: { en: 'Notice date', sv: 'Informationens datum' },
+        },
+      ],
+    },
     urlField({
       name: 'accessibilityStatementUrl',
       label: { en: 'Accessibility statement (link)', sv: 'Tillgänglighetsredogörelse (länk)' },
     }),
+    feedbackFormField(),
+    {
+      name: 'retention',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'personalDataMonths',
+              type: 'number',
+              defaultValue: 12,
+              label: {
+                en: 'Delete names and e-mail addresses after (months)',
+                sv: 'Radera namn och e-postadresser efter (månader)',
+              },
+              max: 120,
+              min: 1,
+              required: true,
+            },
+            {
+              name: 'recordMonths',
+              type: 'number',
+              defaultValue: 24,
+              label: {
+                en: 'Delete feedback after (months)',
+                sv: 'Radera synpunkter efter (månader)',
+              },
+              max: 240,
+              min: 1,
+              required: true,
+            },
+          ],
+        },
+      ],
+      label: { en: 'Retention periods', sv: 'Gallringsfrister' },
+    },
   ],
+  hooks: { beforeChange: [bumpNoticeVersion] },
   label: { en: 'Site settings', sv: 'Webbplatsinställningar' },
 })

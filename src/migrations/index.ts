@@ -1,9 +1,9 @@
-import * as migration_20261126_151613 from './20261126_151613'
+import * as migration_20261126_152612 from './20261126_152612';
 
 export const migrations = [
   {
-    up: migration_20261126_151613.up,
-    down: migration_20261126_151613.down,
-    name: '20261126_151613',
+    up: migration_20261126_152612.up,
+    down: migration_20261126_152612.down,
+    name: '20261126_152612'
   },
-]
+];

@@ -1,9 +1,13 @@
+import path from 'node:path'
+
 import type { MalOchBudgetPluginOptions, SanitizedMalOchBudgetPluginOptions } from './types'
 
 /** Default values of every plugin option. */
 export const defaultOptions: SanitizedMalOchBudgetPluginOptions = {
   disabled: false,
+  maxDocumentMegabytes: 50,
   organisationName: 'Hedemora kommun',
+  uploadDir: './data/uploads',
 }
 
 const fail = (message: string): never => {
@@ -29,5 +33,18 @@ export const sanitizeOptions = (
     if (name === '') fail('`organisationName` must be a non-empty string, e.g. "Hedemora kommun".')
     sanitized.organisationName = name
   }
-  return sanitized
+  if (options.maxDocumentMegabytes !== undefined) {
+    const mb = options.maxDocumentMegabytes
+    if (typeof mb !== 'number' || !Number.isFinite(mb) || mb <= 0 || mb > 1024) {
+      fail('`maxDocumentMegabytes` must be a number of megabytes between 1 and 1024, e.g. 50.')
+    }
+    sanitized.maxDocumentMegabytes = mb
+  }
+  if (options.uploadDir !== undefined) {
+    if (typeof options.uploadDir !== 'string' || options.uploadDir.trim() === '') {
+      fail('`uploadDir` must be a folder path, e.g. "./data/uploads".')
+    }
+    sanitized.uploadDir = options.uploadDir
+  }
+  return { ...sanitized, uploadDir: path.resolve(sanitized.uploadDir) }
 }

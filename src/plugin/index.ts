@@ -2,13 +2,31 @@ import type { Config, Plugin } from 'payload'
 
 import type { MalOchBudgetPluginOptions } from './types'
 
+import { BudgetPlans } from '../collections/BudgetPlans'
+import { createDocumentsCollection } from '../collections/Documents'
+import { Feedback } from '../collections/Feedback'
+import { FocusAreas } from '../collections/FocusAreas'
+import { Goals } from '../collections/Goals'
+import { Initiatives } from '../collections/Initiatives'
+import { createMediaCollection } from '../collections/Media'
+import { SavingsMeasures } from '../collections/SavingsMeasures'
 import { createUsersCollection, USERS_SLUG } from '../collections/Users'
 import { createSiteSettingsGlobal } from '../globals/SiteSettings'
 import { sanitizeOptions } from './defaults'
 
+/** Swedish first, English second; a missing English text falls back to the Swedish one. */
+export const LOCALIZATION: NonNullable<Config['localization']> = {
+  defaultLocale: 'sv',
+  fallback: true,
+  locales: [
+    { code: 'sv', label: 'Svenska' },
+    { code: 'en', label: 'English' },
+  ],
+}
+
 /**
- * The Mål och budget plugin: brings the staff users, the site settings and (as they are built)
- * the content model for a municipality's yearly goals and budget.
+ * The Mål och budget plugin: staff users, site settings and the content model with which a
+ * municipality publishes its yearly goals and budget.
  */
 export const malOchBudgetPlugin =
   (options: MalOchBudgetPluginOptions = {}): Plugin =>
@@ -24,7 +42,22 @@ export const malOchBudgetPlugin =
     return {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? USERS_SLUG },
-      collections: [...collections, createUsersCollection(sanitized)],
+      collections: [
+        ...collections,
+        BudgetPlans,
+        FocusAreas,
+        Goals,
+        Initiatives,
+        SavingsMeasures,
+        Feedback,
+        createMediaCollection(sanitized.uploadDir),
+        createDocumentsCollection(
+          sanitized.uploadDir,
+          sanitized.maxDocumentMegabytes * 1024 * 1024,
+        ),
+        createUsersCollection(sanitized),
+      ],
       globals: [...globals, createSiteSettingsGlobal(sanitized)],
+      localization: config.localization || LOCALIZATION,
     }
   }

@@ -1,0 +1,243 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { slugField } from '../../fields/slugField'
+import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
+import { publicVersions } from '../publicVersions'
+import { SLUGS } from '../slugs'
+import { sectionFields } from './sectionFields'
+
+const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' as const } }
+
+/** One "Mål och budget" per year: the page a municipality publishes about its goals and budget. */
+export const BudgetPlans: CollectionConfig = {
+  slug: SLUGS.budgetPlans,
+  access: { create: isStaff, delete: isAdmin, read: publishedOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['title', 'year', '_status', 'pageUpdatedAt', 'pageOwner'],
+    description: {
+      en: "The municipality's goals and budget, one page per year.",
+      sv: 'Kommunens mål och budget, en sida per år.',
+    },
+    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    useAsTitle: 'title',
+  },
+  defaultSort: '-year',
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              label: { en: 'Title', sv: 'Rubrik' },
+              localized: true,
+              maxLength: 200,
+              required: true,
+            },
+            {
+              name: 'subtitle',
+              type: 'text',
+              label: { en: 'Subtitle', sv: 'Underrubrik' },
+              localized: true,
+              maxLength: 200,
+            },
+            {
+              name: 'governingParties',
+              type: 'array',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'name',
+                      type: 'text',
+                      label: { en: 'Party', sv: 'Parti' },
+                      maxLength: 100,
+                      required: true,
+                    },
+                    {
+                      name: 'abbreviation',
+                      type: 'text',
+                      label: { en: 'Abbreviation', sv: 'Förkortning' },
+                      maxLength: 10,
+                    },
+                  ],
+                },
+              ],
+              label: { en: 'Governing parties', sv: 'Styrande partier' },
+              maxRows: 12,
+            },
+            {
+              name: 'vision',
+              type: 'text',
+              label: { en: 'Vision', sv: 'Vision' },
+              localized: true,
+              maxLength: 300,
+            },
+            ...sectionFields(),
+          ],
+          label: { en: 'Content', sv: 'Innehåll' },
+        },
+        {
+          fields: [
+            {
+              name: 'focusAreas',
+              type: 'relationship',
+              hasMany: true,
+              label: { en: 'Focus areas (in page order)', sv: 'Fokusområden (i sidans ordning)' },
+              relationTo: SLUGS.focusAreas,
+            },
+            {
+              name: 'goals',
+              type: 'join',
+              collection: SLUGS.goals,
+              label: { en: 'Goals', sv: 'Mål' },
+              on: 'plan',
+            },
+            {
+              name: 'initiatives',
+              type: 'join',
+              collection: SLUGS.initiatives,
+              label: { en: 'Initiatives', sv: 'Insatser' },
+              on: 'plan',
+            },
+            {
+              name: 'savingsMeasures',
+              type: 'join',
+              collection: SLUGS.savingsMeasures,
+              label: { en: 'Savings measures', sv: 'Besparingsåtgärder' },
+              on: 'plan',
+            },
+          ],
+          label: { en: 'Goals and initiatives', sv: 'Mål och insatser' },
+        },
+        {
+          fields: [
+            {
+              name: 'heroImage',
+              type: 'upload',
+              label: { en: 'Image', sv: 'Bild' },
+              relationTo: SLUGS.media,
+            },
+            {
+              name: 'fullDocument',
+              type: 'group',
+              fields: [
+                {
+                  name: 'file',
+                  type: 'upload',
+                  label: { en: 'PDF document', sv: 'PDF-dokument' },
+                  relationTo: SLUGS.documents,
+                },
+                {
+                  name: 'linkText',
+                  type: 'text',
+                  label: { en: 'Link text', sv: 'Länktext' },
+                  localized: true,
+                  maxLength: 300,
+                },
+              ],
+              label: { en: 'Full budget document', sv: 'Hela mål- och budgetdokumentet' },
+            },
+            {
+              name: 'councilDecision',
+              type: 'group',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'date',
+                      type: 'date',
+                      admin: dateOnly,
+                      label: { en: 'Date', sv: 'Datum' },
+                    },
+                    {
+                      name: 'paragraph',
+                      type: 'text',
+                      label: { en: 'Paragraph (§)', sv: 'Paragraf (§)' },
+                      maxLength: 20,
+                    },
+                    {
+                      name: 'diaryNumber',
+                      type: 'text',
+                      label: { en: 'Reference number', sv: 'Diarienummer' },
+                      maxLength: 60,
+                    },
+                  ],
+                },
+              ],
+              label: { en: 'Council decision', sv: 'Beslut i kommunfullmäktige' },
+            },
+          ],
+          label: { en: 'Documents and decision', sv: 'Dokument och beslut' },
+        },
+      ],
+    },
+    {
+      name: 'year',
+      type: 'number',
+      admin: { position: 'sidebar' },
+      index: true,
+      label: { en: 'Year', sv: 'År' },
+      max: 2100,
+      min: 2000,
+      required: true,
+      unique: true,
+      validate: (value: null | number | undefined) =>
+        (typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100) ||
+        'Ange ett år mellan 2000 och 2100 / Enter a year between 2000 and 2100',
+    },
+    slugField(),
+    {
+      name: 'pageOwner',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      label: { en: 'Page owner', sv: 'Sidansvarig' },
+      relationTo: SLUGS.users,
+    },
+    {
+      name: 'reviewBy',
+      type: 'date',
+      admin: { ...dateOnly, position: 'sidebar' },
+      label: { en: 'Review by', sv: 'Granskas senast' },
+    },
+    {
+      name: 'pageUpdatedAt',
+      type: 'date',
+      admin: {
+        description: {
+          en: 'Set when a published change reaches the public page.',
+          sv: 'Sätts när en publicerad ändring når den publika sidan.',
+        },
+        position: 'sidebar',
+        readOnly: true,
+      },
+      label: { en: 'Page updated', sv: 'Sida uppdaterad' },
+    },
+  ],
+  hooks: {
+    beforeDelete: [
+      refuseDeleteWhileReferenced([
+        { collection: SLUGS.goals, field: 'plan', label: 'Mål / goals' },
+        { collection: SLUGS.initiatives, field: 'plan', label: 'Insatser / initiatives' },
+        {
+          collection: SLUGS.savingsMeasures,
+          field: 'plan',
+          label: 'Besparingar / savings measures',
+        },
+        { collection: SLUGS.feedback, field: 'page', label: 'Synpunkter / feedback' },
+      ]),
+    ],
+  },
+  labels: {
+    plural: { en: 'Budget plans', sv: 'Mål och budget' },
+    singular: { en: 'Budget plan', sv: 'Mål och budget' },
+  },
+  versions: publicVersions,
+}

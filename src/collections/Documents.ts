@@ -1,0 +1,57 @@
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+import path from 'node:path'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { SLUGS } from './slugs'
+
+const refuseLargeFiles =
+  (maxBytes: number): CollectionBeforeValidateHook =>
+  ({ data, req }) => {
+    if (req.file && req.file.size > maxBytes) {
+      const mb = (maxBytes / 1024 / 1024).toFixed(0)
+      throw new APIError(
+        `Filen är för stor: högst ${mb} MB / The file is too large: at most ${mb} MB`,
+        413,
+        undefined,
+        true,
+      )
+    }
+    return data
+  }
+
+/** PDF documents, such as the full budget document. */
+export const createDocumentsCollection = (
+  uploadDir: string,
+  maxBytes: number,
+): CollectionConfig => ({
+  slug: SLUGS.documents,
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['title', 'filename', 'filesize', '_status'],
+    group: { en: 'Files', sv: 'Filer' },
+    useAsTitle: 'title',
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', sv: 'Titel' },
+      localized: true,
+      maxLength: 300,
+      required: true,
+    },
+  ],
+  hooks: { beforeValidate: [refuseLargeFiles(maxBytes)] },
+  labels: {
+    plural: { en: 'Documents', sv: 'Dokument' },
+    singular: { en: 'Document', sv: 'Dokument' },
+  },
+  upload: {
+    mimeTypes: ['application/pdf'],
+    staticDir: path.join(uploadDir, SLUGS.documents),
+  },
+  versions: { drafts: true, maxPerDoc: 20 },
+})

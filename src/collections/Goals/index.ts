@@ -1,0 +1,98 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { orderField } from '../../fields/orderField'
+import { planField } from '../../fields/planField'
+import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
+import { publicVersions } from '../publicVersions'
+import { SLUGS } from '../slugs'
+import { computeGoalStatus } from './hooks/computeGoalStatus'
+import { indicatorsField } from './indicatorsField'
+
+/** Labels of a goal's computed status. */
+export const GOAL_STATUS_OPTIONS = [
+  { label: { en: 'On track', sv: 'I fas' }, value: 'on_track' },
+  { label: { en: 'At risk', sv: 'Risk' }, value: 'at_risk' },
+  { label: { en: 'Off track', sv: 'Ej i fas' }, value: 'off_track' },
+  { label: { en: 'No data', sv: 'Uppgifter saknas' }, value: 'no_data' },
+]
+
+/** A goal of a plan, with the indicators it is followed up with. */
+export const Goals: CollectionConfig = {
+  slug: SLUGS.goals,
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['title', 'plan', 'status', '_status', 'updatedAt'],
+    description: {
+      en: 'Goals chosen where the municipality does worse than the national average.',
+      sv: 'Mål som valts där kommunen har sämre resultat än riket.',
+    },
+    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    useAsTitle: 'title',
+  },
+  defaultSort: 'order',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Goal', sv: 'Mål' },
+      localized: true,
+      maxLength: 300,
+      required: true,
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { en: 'Description', sv: 'Beskrivning' },
+      localized: true,
+      maxLength: 4000,
+    },
+    {
+      name: 'rationale',
+      type: 'textarea',
+      admin: {
+        description: {
+          en: 'Why the goal was chosen: where the municipality does worse than the national average.',
+          sv: 'Varför målet valts: där kommunen har sämre resultat än riket.',
+        },
+      },
+      label: { en: 'Why this goal', sv: 'Varför detta mål' },
+      localized: true,
+      maxLength: 4000,
+    },
+    indicatorsField(),
+    planField(),
+    {
+      name: 'focusAreas',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      hasMany: true,
+      label: { en: 'Focus areas', sv: 'Fokusområden' },
+      relationTo: SLUGS.focusAreas,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      admin: {
+        description: { en: 'Computed from the indicators.', sv: 'Beräknas från indikatorerna.' },
+        position: 'sidebar',
+        readOnly: true,
+      },
+      defaultValue: 'no_data',
+      label: { en: 'Status', sv: 'Status' },
+      options: GOAL_STATUS_OPTIONS,
+    },
+    orderField(),
+  ],
+  hooks: {
+    beforeChange: [computeGoalStatus],
+    beforeDelete: [
+      refuseDeleteWhileReferenced([
+        { collection: SLUGS.initiatives, field: 'goals', label: 'Insatser / initiatives' },
+      ]),
+    ],
+  },
+  labels: { plural: { en: 'Goals', sv: 'Mål' }, singular: { en: 'Goal', sv: 'Mål' } },
+  versions: publicVersions,
+}

@@ -1,0 +1,183 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { orderField } from '../fields/orderField'
+import { planField } from '../fields/planField'
+import { publicVersions } from './publicVersions'
+import { SLUGS } from './slugs'
+
+const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' as const } }
+
+/** What the municipality does this year to reach its goals. */
+export const Initiatives: CollectionConfig = {
+  slug: SLUGS.initiatives,
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['title', 'plan', 'status', 'progress', '_status'],
+    description: {
+      en: 'What the municipality does this year, and how far it has come.',
+      sv: 'Vad kommunen gör under året, och hur långt arbetet har kommit.',
+    },
+    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    useAsTitle: 'title',
+  },
+  defaultSort: 'order',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Initiative', sv: 'Insats' },
+      localized: true,
+      maxLength: 500,
+      required: true,
+    },
+    {
+      name: 'description',
+      type: 'richText',
+      label: { en: 'Description', sv: 'Beskrivning' },
+      localized: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'planned',
+          label: { en: 'Status', sv: 'Status' },
+          options: [
+            { label: { en: 'Planned', sv: 'Planerad' }, value: 'planned' },
+            { label: { en: 'Ongoing', sv: 'Pågår' }, value: 'ongoing' },
+            { label: { en: 'Done', sv: 'Klar' }, value: 'done' },
+            { label: { en: 'Postponed', sv: 'Uppskjuten' }, value: 'postponed' },
+            { label: { en: 'Cancelled', sv: 'Avbruten' }, value: 'cancelled' },
+          ],
+          required: true,
+        },
+        {
+          name: 'progress',
+          type: 'number',
+          defaultValue: 0,
+          label: { en: 'Progress (%)', sv: 'Hur långt har arbetet kommit (%)' },
+          max: 100,
+          min: 0,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', admin: dateOnly, label: { en: 'Start', sv: 'Start' } },
+        {
+          name: 'endDate',
+          type: 'date',
+          admin: dateOnly,
+          label: { en: 'End', sv: 'Slut' },
+          validate: (
+            value: Date | null | string | undefined,
+            { siblingData }: { siblingData: { startDate?: unknown } },
+          ) =>
+            !value ||
+            !siblingData.startDate ||
+            new Date(value) >= new Date(String(siblingData.startDate)) ||
+            'Slutdatum kan inte vara före startdatum / The end date cannot be before the start date',
+        },
+      ],
+    },
+    {
+      name: 'responsibleCommittee',
+      type: 'text',
+      label: { en: 'Responsible committee', sv: 'Ansvarig nämnd' },
+      localized: true,
+      maxLength: 200,
+    },
+    {
+      name: 'places',
+      type: 'array',
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          label: { en: 'Place', sv: 'Plats' },
+          maxLength: 200,
+          required: true,
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'latitude',
+              type: 'number',
+              label: { en: 'Latitude', sv: 'Latitud' },
+              max: 90,
+              min: -90,
+            },
+            {
+              name: 'longitude',
+              type: 'number',
+              label: { en: 'Longitude', sv: 'Longitud' },
+              max: 180,
+              min: -180,
+            },
+          ],
+        },
+      ],
+      label: { en: 'Places', sv: 'Platser' },
+      maxRows: 50,
+    },
+    {
+      name: 'milestones',
+      type: 'array',
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          admin: dateOnly,
+          label: { en: 'Date', sv: 'Datum' },
+          required: true,
+        },
+        {
+          name: 'title',
+          type: 'text',
+          label: { en: 'Milestone', sv: 'Delmål' },
+          localized: true,
+          maxLength: 300,
+          required: true,
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          label: { en: 'Description', sv: 'Beskrivning' },
+          localized: true,
+          maxLength: 2000,
+        },
+      ],
+      label: { en: 'Milestones', sv: 'Delmål' },
+      maxRows: 50,
+    },
+    planField(),
+    {
+      name: 'goals',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      hasMany: true,
+      label: { en: 'Goals served', sv: 'Mål som insatsen bidrar till' },
+      relationTo: SLUGS.goals,
+    },
+    {
+      name: 'focusAreas',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      hasMany: true,
+      label: { en: 'Focus areas', sv: 'Fokusområden' },
+      relationTo: SLUGS.focusAreas,
+    },
+    orderField(),
+  ],
+  labels: {
+    plural: { en: 'Initiatives', sv: 'Insatser' },
+    singular: { en: 'Initiative', sv: 'Insats' },
+  },
+  versions: publicVersions,
+}

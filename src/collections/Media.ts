@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { SLUGS } from './slugs'
+
+/** Images shown on the public pages; alt text is required. */
+export const createMediaCollection = (uploadDir: string): CollectionConfig => ({
+  slug: SLUGS.media,
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['filename', 'alt', '_status', 'updatedAt'],
+    group: { en: 'Files', sv: 'Filer' },
+    useAsTitle: 'alt',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'textarea',
+      admin: {
+        description: {
+          en: 'Describe the image for those who cannot see it.',
+          sv: 'Beskriv bilden för den som inte kan se den.',
+        },
+      },
+      label: { en: 'Alternative text', sv: 'Alternativtext' },
+      localized: true,
+      maxLength: 1000,
+      required: true,
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      label: { en: 'Caption', sv: 'Bildtext' },
+      localized: true,
+      maxLength: 500,
+    },
+  ],
+  labels: { plural: { en: 'Images', sv: 'Bilder' }, singular: { en: 'Image', sv: 'Bild' } },
+  upload: {
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', height: 300, position: 'centre', width: 400 },
+      { name: 'card', width: 768 },
+      { name: 'hero', width: 1600 },
+    ],
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    staticDir: path.join(uploadDir, SLUGS.media),
+  },
+  versions: { drafts: true, maxPerDoc: 20 },
+})

@@ -58,7 +58,7 @@ export const buildAppConfig = (settings: Settings): Promise<SanitizedConfig> =>
       fallbackLanguage: 'sv',
       supportedLanguages: { en, sv },
     },
-    plugins: [malOchBudgetPlugin()],
+    plugins: [malOchBudgetPlugin({ uploadDir: settings.uploadDir })],
     secret: resolveSecret(settings),
     serverURL: settings.serverUrl,
     sharp,

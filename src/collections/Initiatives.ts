@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
@@ -175,6 +176,15 @@ export const Initiatives: CollectionConfig = {
     },
     orderField(),
   ],
+  hooks: {
+    afterRead: [
+      dropUnpublishedRelations([
+        { path: 'plan', relationTo: SLUGS.budgetPlans },
+        { path: 'goals', relationTo: SLUGS.goals },
+        { path: 'focusAreas', relationTo: SLUGS.focusAreas },
+      ]),
+    ],
+  },
   labels: {
     plural: { en: 'Initiatives', sv: 'Insatser' },
     singular: { en: 'Initiative', sv: 'Insats' },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
@@ -83,6 +84,9 @@ export const SavingsMeasures: CollectionConfig = {
     planField(),
     orderField(),
   ],
+  hooks: {
+    afterRead: [dropUnpublishedRelations([{ path: 'plan', relationTo: SLUGS.budgetPlans }])],
+  },
   labels: {
     plural: { en: 'Savings measures', sv: 'Besparingsåtgärder' },
     singular: { en: 'Savings measure', sv: 'Besparingsåtgärd' },

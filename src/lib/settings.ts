@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { z } from 'zod'
 
 import { ConfigError } from './ConfigError'
@@ -15,6 +16,8 @@ export type Settings = {
   secret: string | undefined
   /** Public base URL, used in links (e-mails, admin). @default http://localhost:PORT */
   serverUrl: string
+  /** Folder of uploaded images and documents. @default ./data/uploads */
+  uploadDir: string
 }
 
 /** Shortest secret accepted in production. */
@@ -60,5 +63,6 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     port,
     secret,
     serverUrl,
+    uploadDir: path.resolve(env.UPLOAD_DIR?.trim() || './data/uploads'),
   }
 }

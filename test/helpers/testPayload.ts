@@ -22,13 +22,17 @@ export type TestPayload = {
 export const onMongo = (): boolean => (process.env.DATABASE_URL ?? '').startsWith('mongodb')
 
 /** A database URL nobody else uses: a new SQLite file in a temp folder, or a new MongoDB database. */
-export const freshDatabaseUrl = (name: string): { cleanup: () => Promise<void>; url: string } => {
+export const freshDatabaseUrl = (
+  name: string,
+): { cleanup: () => Promise<void>; uploadDir: string; url: string } => {
   const id = `${name}_${randomUUID().slice(0, 8)}`.replace(/[^\w]/g, '_')
   const base = process.env.DATABASE_URL ?? ''
   if (base.startsWith('mongodb')) {
     const url = new URL(base)
     url.pathname = `/mob_test_${id}`
+    const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-test-uploads-'))
     return {
+      uploadDir,
       cleanup: async () => {
         const client = new MongoClient(url.toString())
         try {
@@ -36,12 +40,14 @@ export const freshDatabaseUrl = (name: string): { cleanup: () => Promise<void>; 
         } finally {
           await client.close()
         }
+        fs.rmSync(uploadDir, { force: true, recursive: true })
       },
       url: url.toString(),
     }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-test-'))
   return {
+    uploadDir: path.join(dir, 'uploads'),
     cleanup: async () => fs.rmSync(dir, { force: true, recursive: true }),
     url: `file:${path.join(dir, `${id}.db`)}`,
   }
@@ -54,6 +60,7 @@ export const startTestPayload = async (name: string): Promise<TestPayload> => {
     ...process.env,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: 'test-secret-' + name,
+    UPLOAD_DIR: database.uploadDir,
   })
   const config = await buildAppConfig(settings)
   const payload = await getPayload({ config, key: database.url })

@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slugField'
+import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { SLUGS } from '../slugs'
@@ -197,6 +198,7 @@ export const BudgetPlans: CollectionConfig = {
     {
       name: 'pageOwner',
       type: 'relationship',
+      access: { read: isStaff },
       admin: { position: 'sidebar' },
       label: { en: 'Page owner', sv: 'Sidansvarig' },
       relationTo: SLUGS.users,
@@ -222,6 +224,13 @@ export const BudgetPlans: CollectionConfig = {
     },
   ],
   hooks: {
+    afterRead: [
+      dropUnpublishedRelations([
+        { path: 'focusAreas', relationTo: SLUGS.focusAreas },
+        { path: 'heroImage', relationTo: SLUGS.media },
+        { path: 'fullDocument.file', relationTo: SLUGS.documents },
+      ]),
+    ],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.goals, field: 'plan', label: 'Mål / goals' },

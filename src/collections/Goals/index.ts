@@ -4,6 +4,7 @@ import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { orderField } from '../../fields/orderField'
 import { planField } from '../../fields/planField'
+import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { SLUGS } from '../slugs'
@@ -86,6 +87,12 @@ export const Goals: CollectionConfig = {
     orderField(),
   ],
   hooks: {
+    afterRead: [
+      dropUnpublishedRelations([
+        { path: 'plan', relationTo: SLUGS.budgetPlans },
+        { path: 'focusAreas', relationTo: SLUGS.focusAreas },
+      ]),
+    ],
     beforeChange: [computeGoalStatus],
     beforeDelete: [
       refuseDeleteWhileReferenced([

@@ -1,0 +1,15 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const root = path.resolve(import.meta.dirname ?? '.', '../..')
+
+/** Runs `npm run seed`'s command against the given environment (database, uploads, admin). */
+export const seedDatabase = async (env: Record<string, string>): Promise<string> => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--conditions=production', '--no-deprecation', '--import', 'tsx', 'src/seed/run.ts'],
+    { cwd: root, env: { ...process.env, ...env }, timeout: 120_000 },
+  )
+  return stdout
+}

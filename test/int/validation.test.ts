@@ -1,0 +1,229 @@
+import type { Payload } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { BudgetPlan } from '../../src/payload-types'
+
+import { seedHedemora } from '../../src/seed/seedHedemora'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+/** The per-field messages a refused save gives, as `path: message`. */
+const fieldErrors = async (attempt: Promise<unknown>): Promise<string[]> => {
+  const error = await attempt.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof ValidationError))
+    throw new Error(`expected a ValidationError, got ${String(error)}`)
+  return error.data.errors.map((e) => `${e.path}: ${e.message}`)
+}
+
+describe('validation', () => {
+  let test: TestPayload
+  let payload: Payload
+  let plan: BudgetPlan
+
+  beforeAll(async () => {
+    test = await startTestPayload('validation')
+    payload = test.payload
+    await seedHedemora(payload)
+    plan = (await payload.find({ collection: 'budget-plans', where: { year: { equals: 2021 } } }))
+      .docs[0]
+  })
+
+  afterAll(async () => {
+    await test.destroy()
+  })
+
+  it('should fold the slug from the title and refuse a year outside 2000–2100', async () => {
+    const next = await payload.create({
+      collection: 'budget-plans',
+      data: { slug: '', title: 'Mål för kommunen 2022 – Åtgärder', year: 2022 },
+      draft: true,
+    })
+    expect(next.slug).toBe('mal-for-kommunen-2022-atgarder')
+    expect(
+      await fieldErrors(
+        payload.create({ collection: 'budget-plans', data: { slug: '', title: 'X', year: 1999 } }),
+      ),
+    ).toEqual([expect.stringMatching(/^year: Ange ett år mellan 2000 och 2100/)])
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'budget-plans',
+          data: { slug: '', title: 'X', year: 2021.5 },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^year: .*2000 och 2100/)])
+  })
+
+  it('should refuse a second plan for the same year or with the same slug', async () => {
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'budget-plans',
+          data: { slug: '', title: 'Annan rubrik', year: 2021 },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^year: /)])
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'budget-plans',
+          data: { slug: 'mal-for-kommunen-2021', title: 'Y', year: 2030 },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^slug: /)])
+  })
+
+  it('should keep initiative progress within 0–100 and dates in order', async () => {
+    const base = { plan: plan.id, status: 'ongoing' as const, title: 'Prov' }
+    expect(
+      await fieldErrors(
+        payload.create({ collection: 'initiatives', data: { ...base, progress: 101 } }),
+      ),
+    ).toEqual([expect.stringMatching(/^progress: /)])
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'initiatives',
+          data: {
+            ...base,
+            endDate: '2021-01-01T00:00:00.000Z',
+            startDate: '2021-06-01T00:00:00.000Z',
+          },
+        }),
+      ),
+    ).toEqual([
+      'endDate: Slutdatum kan inte vara före startdatum / The end date cannot be before the start date',
+    ])
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'initiatives',
+          data: { ...base, places: [{ latitude: 120, name: 'Hedemora' }] },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^places\.0\.latitude: /)])
+  })
+
+  it('should check indicator KPI ids and compute the goal status from the indicators', async () => {
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'goals',
+          data: {
+            indicators: [{ direction: 'higher', kpiId: 'ABC', name: 'Fel' }],
+            plan: plan.id,
+            title: 'Mål',
+          },
+        }),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^indicators\.0\.kpiId: Ett Kolada-id är N eller U följt av fem siffror/,
+      ),
+    ])
+    const goal = await payload.create({
+      collection: 'goals',
+      data: {
+        indicators: [
+          {
+            baseline: { value: 70, year: 2019 },
+            direction: 'higher',
+            kpiId: 'N15419',
+            latest: { value: 74, year: 2020 },
+            name: 'Behörighet',
+            target: { value: 80, year: 2022 },
+          },
+        ],
+        plan: plan.id,
+        status: 'on_track',
+        title: 'Mål med data',
+      },
+    })
+    expect(goal.status).toBe('at_risk')
+    const updated = await payload.update({
+      id: goal.id,
+      collection: 'goals',
+      data: { indicators: [{ ...(goal.indicators ?? [])[0], latest: { value: 82, year: 2021 } }] },
+    })
+    expect(updated.status).toBe('on_track')
+  })
+
+  it('should refuse a negative saving and an unknown category', async () => {
+    const base = {
+      category: 'staffing' as const,
+      plan: plan.id,
+      status: 'ongoing' as const,
+      title: 'Prov',
+    }
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'savings-measures',
+          data: { ...base, estimatedAnnualSavings: -5 },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^estimatedAnnualSavings: /)])
+    const unknownCategory = { ...base, category: 'lottery' } as unknown as typeof base
+    expect(
+      await fieldErrors(payload.create({ collection: 'savings-measures', data: unknownCategory })),
+    ).toEqual([expect.stringMatching(/^category: /)])
+  })
+
+  it('should check feedback: message 1–4000 characters after trimming, valid e-mail, name ≤ 100', async () => {
+    const base = { page: plan.id, status: 'new' as const }
+    expect(
+      await fieldErrors(
+        payload.create({ collection: 'feedback', data: { ...base, message: '   ' } }),
+      ),
+    ).toEqual(['message: Skriv din synpunkt / Write your comment'])
+    expect(
+      await fieldErrors(
+        payload.create({ collection: 'feedback', data: { ...base, message: 'x'.repeat(4001) } }),
+      ),
+    ).toEqual([expect.stringMatching(/^message: /)])
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'feedback',
+          data: { ...base, email: 'inte-en-adress', message: 'Hej' },
+        }),
+      ),
+    ).toEqual(['email: Ange en giltig e-postadress / Enter a valid e-mail address'])
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'feedback',
+          data: { ...base, message: 'Hej', name: 'n'.repeat(101) },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^name: /)])
+  })
+
+  it('should require alt text on images and accept only PDF documents', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'media',
+          data: {} as { alt: string },
+          file: { data: png, mimetype: 'image/png', name: 'pixel.png', size: png.length },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^alt: /)])
+    expect(
+      await fieldErrors(
+        payload.create({
+          collection: 'documents',
+          data: { title: 'Inte en PDF' },
+          file: { data: png, mimetype: 'image/png', name: 'pixel.png', size: png.length },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^file: /)])
+  })
+})

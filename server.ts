@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
 import { checkHealth } from './src/health'
+import { runDueJobs } from './src/jobs/runDueJobs'
 import { ConfigError } from './src/lib/ConfigError'
 import { readSettings } from './src/lib/settings'
 
@@ -18,7 +19,13 @@ const start = async (): Promise<void> => {
   const dev = !settings.isProduction
   // Imported here, not at the top, so a wrong setting ends in a clear message instead of a stack trace.
   const { default: config } = await import('./payload.config')
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron: settings.jobs.autorun })
+  if (settings.jobs.autorun) {
+    // Jobs that fell due while the server was down run now, not at the next tick.
+    runDueJobs(payload, settings.jobs.intervalSeconds).catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'catch-up run of due jobs failed' }),
+    )
+  }
 
   const nextApp = next({
     dev,

@@ -10,7 +10,13 @@ import sharp from 'sharp'
 
 import type { Settings } from './lib/settings'
 
+import { isStaff } from './access/isStaff'
 import { createDatabaseAdapter } from './database'
+import { createEmailAdapter } from './email/createEmailAdapter'
+import { claimTick } from './jobs/runDueJobs'
+import { sendReviewRemindersTask } from './jobs/sendReviewReminders'
+import { runnerCron } from './lib/jobClock'
+import { hasRole } from './lib/roles'
 import { loadOrCreateDevSecret } from './lib/devSecret'
 import { malOchBudgetPlugin } from './plugin'
 
@@ -36,14 +42,21 @@ const resolveSecret = (settings: Settings): string => {
   return secret
 }
 
+/** How many times a failing job is tried again before it is shown as failed. */
+export const JOB_RETRIES = 3
+
 /** The whole Payload config of the app, built from checked settings (see `readSettings`). */
-export const buildAppConfig = (settings: Settings): Promise<SanitizedConfig> =>
-  buildConfig({
+export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfig> => {
+  const config = await buildConfig({
     admin: {
       avatar: 'default',
       importMap: {
         baseDir: srcDir,
         importMapFile: path.resolve(srcDir, 'app/(payload)/admin/importMap.js'),
+      },
+      timezones: {
+        defaultTimezone: 'Europe/Stockholm',
+        supportedTimezones: [{ label: 'Stockholm', value: 'Europe/Stockholm' }],
       },
       meta: {
         defaultOGImageType: 'off',
@@ -53,7 +66,26 @@ export const buildAppConfig = (settings: Settings): Promise<SanitizedConfig> =>
     },
     db: createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
+    email: createEmailAdapter(settings.email),
     graphQL: { disablePlaygroundInProduction: true },
+    jobs: {
+      access: { run: ({ req }) => hasRole(req.user, 'admin') },
+      autoRun: [{ allQueues: true, cron: runnerCron(settings.jobs.intervalSeconds), limit: 50 }],
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        access: { ...defaultJobsCollection.access, read: isStaff },
+        admin: {
+          ...defaultJobsCollection.admin,
+          defaultColumns: ['taskSlug', 'waitUntil', 'totalTried', 'hasError', 'completedAt'],
+          group: { en: 'Administration', sv: 'Administration' },
+          hidden: false,
+        },
+        labels: { plural: { en: 'Jobs', sv: 'Jobb' }, singular: { en: 'Job', sv: 'Jobb' } },
+      }),
+      shouldAutoRun: (payload) =>
+        settings.jobs.autorun && claimTick(payload, settings.jobs.intervalSeconds),
+      tasks: [sendReviewRemindersTask(settings.serverUrl)],
+    },
     i18n: {
       fallbackLanguage: 'sv',
       supportedLanguages: { en, sv },
@@ -68,3 +100,17 @@ export const buildAppConfig = (settings: Settings): Promise<SanitizedConfig> =>
       outputFile: path.resolve(srcDir, 'payload-types.ts'),
     },
   })
+  // Payload adds its scheduled-publish task without retries; a publish that fails (a locked
+  // database, a hook error) should be tried again before it is shown as failed.
+  return {
+    ...config,
+    jobs: {
+      ...config.jobs,
+      tasks: (config.jobs.tasks ?? []).map((task) =>
+        task.slug === 'schedulePublish' && task.retries === undefined
+          ? { ...task, retries: JOB_RETRIES }
+          : task,
+      ),
+    },
+  }
+}

@@ -1,5 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { publicationFields } from '../fields/publicationFields'
+import { plansListingFocusArea } from '../hooks/plansShowing'
+import { recordPublication } from '../hooks/recordPublication'
+import {
+  rememberPublicState,
+  touchPublicPagesOnChange,
+  touchPublicPagesOnDelete,
+} from '../hooks/touchPublicPages'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { orderField } from '../fields/orderField'
@@ -40,8 +48,12 @@ export const FocusAreas: CollectionConfig = {
       maxLength: 2000,
     },
     orderField(),
+    ...publicationFields(),
   ],
   hooks: {
+    afterChange: [touchPublicPagesOnChange(plansListingFocusArea)],
+    beforeChange: [recordPublication, rememberPublicState],
+    afterDelete: [touchPublicPagesOnDelete(plansListingFocusArea)],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.budgetPlans, field: 'focusAreas', label: 'Mål och budget' },

@@ -1,5 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { publicationFields } from '../fields/publicationFields'
+import { planOfDocument } from '../hooks/plansShowing'
+import { recordPublication } from '../hooks/recordPublication'
+import {
+  rememberPublicState,
+  touchPublicPagesOnChange,
+  touchPublicPagesOnDelete,
+} from '../hooks/touchPublicPages'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
@@ -83,8 +91,12 @@ export const SavingsMeasures: CollectionConfig = {
     },
     planField(),
     orderField(),
+    ...publicationFields(),
   ],
   hooks: {
+    afterChange: [touchPublicPagesOnChange(planOfDocument)],
+    beforeChange: [recordPublication, rememberPublicState],
+    afterDelete: [touchPublicPagesOnDelete(planOfDocument)],
     afterRead: [dropUnpublishedRelations([{ path: 'plan', relationTo: SLUGS.budgetPlans }])],
   },
   labels: {

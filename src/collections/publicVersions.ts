@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-/** Versions of every public content collection: drafts, and at least 50 versions kept per document. */
+/**
+ * Versions of every public content collection: drafts with autosave, publish and unpublish
+ * scheduled through the jobs queue, and at least 50 versions kept per document.
+ */
 export const publicVersions: CollectionConfig['versions'] = {
-  drafts: true,
+  drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   maxPerDoc: 50,
 }

@@ -4,12 +4,29 @@ import { z } from 'zod'
 import { ConfigError } from './ConfigError'
 import { type DatabaseTarget, parseDatabaseUrl } from './databaseUrl'
 
+/** Where e-mail goes: an SMTP server, or (without SMTP settings) the log. */
+export type EmailSettings = {
+  /** Sender, e.g. `Hedemora kommun <no-reply@hedemora.se>`. @default Mål och budget <no-reply@localhost> */
+  from: { address: string; name: string }
+  smtp?: { host: string; password?: string; port: number; secure: boolean; user?: string }
+}
+
+/** How the jobs queue (scheduled publishing, reminders, clean-up) is run. */
+export type JobSettings = {
+  /** Run due jobs inside the server. @default true */
+  autorun: boolean
+  /** How often the runner looks for due jobs, in seconds (divides a minute or an hour). @default 60 */
+  intervalSeconds: number
+}
+
 /** Everything the product reads from the environment, checked once at start-up. */
 export type Settings = {
   database: DatabaseTarget
+  email: EmailSettings
   /** Interface the HTTP server listens on. @default 127.0.0.1 in development, 0.0.0.0 in production */
   host: string
   isProduction: boolean
+  jobs: JobSettings
   /** @default 3000 */
   port: number
   /** `PAYLOAD_SECRET`, or undefined in development where a generated one is used. */
@@ -24,6 +41,67 @@ export type Settings = {
 export const MIN_SECRET_LENGTH = 32
 
 const portSchema = z.coerce.number().int().min(1).max(65535)
+
+/** Runner intervals that line up with the clock, so every process ticks at the same moments. */
+export const JOB_INTERVALS = [5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600] as const
+
+const parseBoolean = (name: string, value: string | undefined, fallback: boolean): boolean => {
+  const v = value?.trim().toLowerCase()
+  if (!v) return fallback
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true
+  if (['0', 'false', 'no', 'off'].includes(v)) return false
+  throw new ConfigError(
+    `${name}="${value}" must be true or false. ${name} måste vara true eller false.`,
+  )
+}
+
+const parseFrom = (value: string | undefined): EmailSettings['from'] => {
+  const raw = value?.trim() || 'Mål och budget <no-reply@localhost>'
+  const match = /^(?:"?([^"<]*)"?\s*)?<([^<>\s]+@[^<>\s]+)>$|^([^<>\s]+@[^<>\s]+)$/.exec(raw)
+  if (!match) {
+    throw new ConfigError(
+      `EMAIL_FROM="${value}" is not an address; use e.g. "Hedemora kommun <no-reply@hedemora.se>". EMAIL_FROM måste vara en e-postadress.`,
+    )
+  }
+  return { address: match[2] ?? match[3], name: (match[1] ?? '').trim() || 'Mål och budget' }
+}
+
+const readEmail = (env: Record<string, string | undefined>): EmailSettings => {
+  const from = parseFrom(env.EMAIL_FROM)
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return { from }
+  const port = portSchema.safeParse(env.SMTP_PORT?.trim() || '587')
+  if (!port.success) {
+    throw new ConfigError(
+      `SMTP_PORT="${env.SMTP_PORT}" is not a port number (e.g. 587). SMTP_PORT måste vara ett portnummer.`,
+    )
+  }
+  const user = env.SMTP_USER?.trim() || undefined
+  return {
+    from,
+    smtp: {
+      host,
+      password: user ? env.SMTP_PASSWORD : undefined,
+      port: port.data,
+      secure: parseBoolean('SMTP_SECURE', env.SMTP_SECURE, port.data === 465),
+      user,
+    },
+  }
+}
+
+const readJobs = (env: Record<string, string | undefined>): JobSettings => {
+  const raw = env.JOBS_INTERVAL_SECONDS?.trim() || '60'
+  const interval = Number(raw)
+  if (!(JOB_INTERVALS as readonly number[]).includes(interval)) {
+    throw new ConfigError(
+      `JOBS_INTERVAL_SECONDS="${raw}" must be one of ${JOB_INTERVALS.join(', ')}. JOBS_INTERVAL_SECONDS måste vara ett av dessa värden.`,
+    )
+  }
+  return {
+    autorun: parseBoolean('JOBS_AUTORUN', env.JOBS_AUTORUN, true),
+    intervalSeconds: interval,
+  }
+}
 
 /** Reads and checks the environment; throws a {@link ConfigError} naming the variable and the fix. */
 export const readSettings = (env: Record<string, string | undefined> = process.env): Settings => {
@@ -58,8 +136,10 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
 
   return {
     database: parseDatabaseUrl(env.DATABASE_URL),
+    email: readEmail(env),
     host: env.HOST?.trim() || (isProduction ? '0.0.0.0' : '127.0.0.1'),
     isProduction,
+    jobs: readJobs(env),
     port,
     secret,
     serverUrl,

@@ -8,6 +8,7 @@ import { Feedback } from '../collections/Feedback'
 import { FocusAreas } from '../collections/FocusAreas'
 import { Goals } from '../collections/Goals'
 import { Initiatives } from '../collections/Initiatives'
+import { JobLeases } from '../collections/JobLeases'
 import { createMediaCollection } from '../collections/Media'
 import { SavingsMeasures } from '../collections/SavingsMeasures'
 import { createUsersCollection, USERS_SLUG } from '../collections/Users'
@@ -56,6 +57,7 @@ export const malOchBudgetPlugin =
           sanitized.maxDocumentMegabytes * 1024 * 1024,
         ),
         createUsersCollection(sanitized),
+        JobLeases,
       ],
       globals: [...globals, createSiteSettingsGlobal(sanitized)],
       localization: config.localization || LOCALIZATION,

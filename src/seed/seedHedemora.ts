@@ -2,6 +2,7 @@ import type { CollectionSlug, DefaultDocumentIDType, Payload, Where } from 'payl
 
 import { SLUGS } from '../collections/slugs'
 import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
+import { PAGE_UPDATED_AT } from '../hooks/contextKeys'
 import { foldSlug } from '../lib/foldSlug'
 import { richTextFromParagraphs } from '../lib/richText'
 import { hedemora2021, hedemoraSettings } from './hedemora2021'
@@ -16,8 +17,10 @@ type ID = DefaultDocumentIDType
 
 const IMAGE_NAME = 'hedemora-2021-postlador.jpg'
 const PDF_NAME = 'hedemora-mal-och-budget-2021.pdf'
-/** "Sida uppdaterad 2021-03-10": noon in Stockholm that day. */
-const PAGE_UPDATED_AT = new Date(`${hedemora2021.pageUpdatedAt}T12:00:00+01:00`).toISOString()
+/** Every change the seed makes is dated like the reference page: "Sida uppdaterad 2021-03-10" (noon in Stockholm). */
+const context = {
+  [PAGE_UPDATED_AT]: new Date(`${hedemora2021.pageUpdatedAt}T12:00:00+01:00`).toISOString(),
+}
 
 /**
  * Loads the Hedemora 2021 content and publishes it. Idempotent: what exists (found by its natural
@@ -89,6 +92,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
       { slug: { equals: area.slug } },
       () =>
         payload.create({
+          context,
           collection: SLUGS.focusAreas,
           data: { ...area, _status: 'published', order },
         }),
@@ -103,6 +107,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
     async () => {
       const data = await placeholderImage()
       return payload.create({
+        context,
         collection: SLUGS.media,
         data: { _status: 'published', alt: hedemora2021.heroImageAlt },
         file: { data, mimetype: 'image/jpeg', name: IMAGE_NAME, size: data.length },
@@ -120,6 +125,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
         'Ersättningsfil: kommunens hela mål- och budgetdokument publiceras här.',
       ])
       return payload.create({
+        context,
         collection: SLUGS.documents,
         data: { _status: 'published', title: 'Mål och budget 2021 – Hedemora kommun' },
         file: { data, mimetype: 'application/pdf', name: PDF_NAME, size: data.length },
@@ -133,6 +139,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
     { year: { equals: hedemora2021.year } },
     () =>
       payload.create({
+        context,
         collection: SLUGS.budgetPlans,
         data: {
           _status: 'published',
@@ -148,7 +155,6 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
           governingParties: hedemora2021.governingParties,
           heroImage: imageId,
           intro: richTextFromParagraphs(hedemora2021.intro),
-          pageUpdatedAt: PAGE_UPDATED_AT,
           slug: foldSlug(hedemora2021.title),
           subtitle: hedemora2021.subtitle,
           tax: { statement: hedemora2021.taxStatement, unchanged: true },
@@ -172,6 +178,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
   for (const [order, goal] of hedemoraGoals.entries()) {
     const id = await ensure(`mål ${goal.title}`, SLUGS.goals, inPlan(goal.title), () =>
       payload.create({
+        context,
         collection: SLUGS.goals,
         data: {
           _status: 'published',
@@ -193,6 +200,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
     const links = hedemoraInitiativeLinks[order] ?? {}
     await ensure(`insats ${order + 1}`, SLUGS.initiatives, inPlan(title), () =>
       payload.create({
+        context,
         collection: SLUGS.initiatives,
         data: {
           _status: 'published',
@@ -215,6 +223,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
   for (const [order, measure] of hedemora2021.savingsMeasures.entries()) {
     await ensure(`besparing ${order + 1}`, SLUGS.savingsMeasures, inPlan(measure.title), () =>
       payload.create({
+        context,
         collection: SLUGS.savingsMeasures,
         data: { ...measure, _status: 'published', order, plan: planId, status: 'ongoing' },
       }),

@@ -3,12 +3,22 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { publicationFields } from '../../fields/publicationFields'
 import { slugField } from '../../fields/slugField'
+import { planItself } from '../../hooks/plansShowing'
+import { recordPublication } from '../../hooks/recordPublication'
+import {
+  rememberPublicState,
+  touchPublicPagesOnChange,
+  touchPublicPagesOnDelete,
+} from '../../hooks/touchPublicPages'
 import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { SLUGS } from '../slugs'
+import { setReviewBy } from './hooks/setReviewBy'
 import { sectionFields } from './sectionFields'
+import { virtualFields } from './virtualFields'
 
 const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' as const } }
 
@@ -206,6 +216,7 @@ export const BudgetPlans: CollectionConfig = {
     {
       name: 'reviewBy',
       type: 'date',
+      access: { read: isStaff },
       admin: { ...dateOnly, position: 'sidebar' },
       label: { en: 'Review by', sv: 'Granskas senast' },
     },
@@ -222,8 +233,18 @@ export const BudgetPlans: CollectionConfig = {
       },
       label: { en: 'Page updated', sv: 'Sida uppdaterad' },
     },
+    {
+      name: 'reviewReminderSentFor',
+      type: 'date',
+      access: { read: isStaff },
+      admin: { hidden: true },
+    },
+    ...publicationFields(),
+    ...virtualFields(),
   ],
   hooks: {
+    afterChange: [touchPublicPagesOnChange(planItself)],
+    afterDelete: [touchPublicPagesOnDelete(planItself)],
     afterRead: [
       dropUnpublishedRelations([
         { path: 'focusAreas', relationTo: SLUGS.focusAreas },
@@ -231,6 +252,7 @@ export const BudgetPlans: CollectionConfig = {
         { path: 'fullDocument.file', relationTo: SLUGS.documents },
       ]),
     ],
+    beforeChange: [recordPublication, setReviewBy, rememberPublicState],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.goals, field: 'plan', label: 'Mål / goals' },

@@ -1,5 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { publicationFields } from '../../fields/publicationFields'
+import { planOfDocument } from '../../hooks/plansShowing'
+import { recordPublication } from '../../hooks/recordPublication'
+import {
+  rememberPublicState,
+  touchPublicPagesOnChange,
+  touchPublicPagesOnDelete,
+} from '../../hooks/touchPublicPages'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { orderField } from '../../fields/orderField'
@@ -85,15 +93,18 @@ export const Goals: CollectionConfig = {
       options: GOAL_STATUS_OPTIONS,
     },
     orderField(),
+    ...publicationFields(),
   ],
   hooks: {
+    afterChange: [touchPublicPagesOnChange(planOfDocument)],
+    afterDelete: [touchPublicPagesOnDelete(planOfDocument)],
     afterRead: [
       dropUnpublishedRelations([
         { path: 'plan', relationTo: SLUGS.budgetPlans },
         { path: 'focusAreas', relationTo: SLUGS.focusAreas },
       ]),
     ],
-    beforeChange: [computeGoalStatus],
+    beforeChange: [recordPublication, rememberPublicState, computeGoalStatus],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.initiatives, field: 'goals', label: 'Insatser / initiatives' },

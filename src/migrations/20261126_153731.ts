@@ -10,12 +10,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_governing_parties_order_idx\` ON \`budget_plans_governing_parties\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_governing_parties_parent_id_idx\` ON \`budget_plans_governing_parties\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`budget_plans_governing_parties_order_idx\` ON \`budget_plans_governing_parties\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_governing_parties_parent_id_idx\` ON \`budget_plans_governing_parties\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`budget_plans\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`tax_rate\` numeric,
@@ -30,31 +26,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`page_owner_id\` integer,
   	\`review_by\` text,
   	\`page_updated_at\` text,
+  	\`review_reminder_sent_for\` text,
+  	\`published_by_id\` integer,
+  	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`full_document_file_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`page_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`page_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_hero_image_idx\` ON \`budget_plans\` (\`hero_image_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_full_document_full_document_file_idx\` ON \`budget_plans\` (\`full_document_file_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`budget_plans_hero_image_idx\` ON \`budget_plans\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_full_document_full_document_file_idx\` ON \`budget_plans\` (\`full_document_file_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`budget_plans_year_idx\` ON \`budget_plans\` (\`year\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`budget_plans_slug_idx\` ON \`budget_plans\` (\`slug\`);`)
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_page_owner_idx\` ON \`budget_plans\` (\`page_owner_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_updated_at_idx\` ON \`budget_plans\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_created_at_idx\` ON \`budget_plans\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`budget_plans_page_owner_idx\` ON \`budget_plans\` (\`page_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_published_by_idx\` ON \`budget_plans\` (\`published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_updated_at_idx\` ON \`budget_plans\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_created_at_idx\` ON \`budget_plans\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`budget_plans__status_idx\` ON \`budget_plans\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`budget_plans_locales\` (
   	\`title\` text,
@@ -75,9 +66,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`budget_plans_locales_locale_parent_id_unique\` ON \`budget_plans_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`budget_plans_locales_locale_parent_id_unique\` ON \`budget_plans_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`budget_plans_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -88,18 +77,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_rels_order_idx\` ON \`budget_plans_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_rels_parent_idx\` ON \`budget_plans_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_rels_path_idx\` ON \`budget_plans_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`budget_plans_rels_focus_areas_id_idx\` ON \`budget_plans_rels\` (\`focus_areas_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`budget_plans_rels_order_idx\` ON \`budget_plans_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_rels_parent_idx\` ON \`budget_plans_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_rels_path_idx\` ON \`budget_plans_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`budget_plans_rels_focus_areas_id_idx\` ON \`budget_plans_rels\` (\`focus_areas_id\`);`)
   await db.run(sql`CREATE TABLE \`_budget_plans_v_version_governing_parties\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -110,12 +91,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_budget_plans_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_order_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_parent_id_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_order_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_parent_id_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_budget_plans_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -131,6 +108,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_page_owner_id\` integer,
   	\`version_review_by\` text,
   	\`version_page_updated_at\` text,
+  	\`version_review_reminder_sent_for\` text,
+  	\`version_published_by_id\` integer,
+  	\`version_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -139,54 +119,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
+  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_full_document_file_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_page_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_page_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_parent_idx\` ON \`_budget_plans_v\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_version_hero_image_idx\` ON \`_budget_plans_v\` (\`version_hero_image_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_full_document_version_full_docum_idx\` ON \`_budget_plans_v\` (\`version_full_document_file_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_version_year_idx\` ON \`_budget_plans_v\` (\`version_year\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_version_slug_idx\` ON \`_budget_plans_v\` (\`version_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_version_page_owner_idx\` ON \`_budget_plans_v\` (\`version_page_owner_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_version_updated_at_idx\` ON \`_budget_plans_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_version_created_at_idx\` ON \`_budget_plans_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_version_version__status_idx\` ON \`_budget_plans_v\` (\`version__status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_created_at_idx\` ON \`_budget_plans_v\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_updated_at_idx\` ON \`_budget_plans_v\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_snapshot_idx\` ON \`_budget_plans_v\` (\`snapshot\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_published_locale_idx\` ON \`_budget_plans_v\` (\`published_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_latest_idx\` ON \`_budget_plans_v\` (\`latest\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_parent_idx\` ON \`_budget_plans_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_hero_image_idx\` ON \`_budget_plans_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_full_document_version_full_docum_idx\` ON \`_budget_plans_v\` (\`version_full_document_file_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_year_idx\` ON \`_budget_plans_v\` (\`version_year\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_slug_idx\` ON \`_budget_plans_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_page_owner_idx\` ON \`_budget_plans_v\` (\`version_page_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_published_by_idx\` ON \`_budget_plans_v\` (\`version_published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_updated_at_idx\` ON \`_budget_plans_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_created_at_idx\` ON \`_budget_plans_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version__status_idx\` ON \`_budget_plans_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_created_at_idx\` ON \`_budget_plans_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_updated_at_idx\` ON \`_budget_plans_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_snapshot_idx\` ON \`_budget_plans_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_published_locale_idx\` ON \`_budget_plans_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_latest_idx\` ON \`_budget_plans_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_autosave_idx\` ON \`_budget_plans_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_budget_plans_v_locales\` (
   	\`version_title\` text,
   	\`version_subtitle\` text,
@@ -206,9 +162,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_budget_plans_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_budget_plans_v_locales_locale_parent_id_unique\` ON \`_budget_plans_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_budget_plans_v_locales_locale_parent_id_unique\` ON \`_budget_plans_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_budget_plans_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -219,35 +173,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_rels_order_idx\` ON \`_budget_plans_v_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_rels_parent_idx\` ON \`_budget_plans_v_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_rels_path_idx\` ON \`_budget_plans_v_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_budget_plans_v_rels_focus_areas_id_idx\` ON \`_budget_plans_v_rels\` (\`focus_areas_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_order_idx\` ON \`_budget_plans_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_parent_idx\` ON \`_budget_plans_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_path_idx\` ON \`_budget_plans_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_focus_areas_id_idx\` ON \`_budget_plans_v_rels\` (\`focus_areas_id\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
   	\`order\` numeric DEFAULT 0,
+  	\`published_by_id\` integer,
+  	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`focus_areas_slug_idx\` ON \`focus_areas\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`focus_areas_order_idx\` ON \`focus_areas\` (\`order\`);`)
-  await db.run(
-    sql`CREATE INDEX \`focus_areas_updated_at_idx\` ON \`focus_areas\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`focus_areas_created_at_idx\` ON \`focus_areas\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`focus_areas_published_by_idx\` ON \`focus_areas\` (\`published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`focus_areas_updated_at_idx\` ON \`focus_areas\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`focus_areas_created_at_idx\` ON \`focus_areas\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`focus_areas__status_idx\` ON \`focus_areas\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas_locales\` (
   	\`title\` text,
@@ -258,14 +204,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`focus_areas_locales_locale_parent_id_unique\` ON \`focus_areas_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`focus_areas_locales_locale_parent_id_unique\` ON \`focus_areas_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_focus_areas_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_slug\` text,
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_published_by_id\` integer,
+  	\`version_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -274,40 +220,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_parent_idx\` ON \`_focus_areas_v\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_version_version_slug_idx\` ON \`_focus_areas_v\` (\`version_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_version_version_order_idx\` ON \`_focus_areas_v\` (\`version_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_version_version_updated_at_idx\` ON \`_focus_areas_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_version_version_created_at_idx\` ON \`_focus_areas_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_version_version__status_idx\` ON \`_focus_areas_v\` (\`version__status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_created_at_idx\` ON \`_focus_areas_v\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_updated_at_idx\` ON \`_focus_areas_v\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_snapshot_idx\` ON \`_focus_areas_v\` (\`snapshot\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_focus_areas_v_published_locale_idx\` ON \`_focus_areas_v\` (\`published_locale\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_parent_idx\` ON \`_focus_areas_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_slug_idx\` ON \`_focus_areas_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_order_idx\` ON \`_focus_areas_v\` (\`version_order\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_published_by_idx\` ON \`_focus_areas_v\` (\`version_published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_updated_at_idx\` ON \`_focus_areas_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_created_at_idx\` ON \`_focus_areas_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version__status_idx\` ON \`_focus_areas_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_created_at_idx\` ON \`_focus_areas_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_updated_at_idx\` ON \`_focus_areas_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_snapshot_idx\` ON \`_focus_areas_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_published_locale_idx\` ON \`_focus_areas_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_focus_areas_v_latest_idx\` ON \`_focus_areas_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_focus_areas_v_autosave_idx\` ON \`_focus_areas_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_focus_areas_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -317,9 +247,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_focus_areas_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_focus_areas_v_locales_locale_parent_id_unique\` ON \`_focus_areas_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_focus_areas_v_locales_locale_parent_id_unique\` ON \`_focus_areas_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`goals_indicators\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -337,12 +265,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`goals_indicators_order_idx\` ON \`goals_indicators\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`goals_indicators_parent_id_idx\` ON \`goals_indicators\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`goals_indicators_order_idx\` ON \`goals_indicators\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`goals_indicators_parent_id_idx\` ON \`goals_indicators\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`goals_indicators_locales\` (
   	\`name\` text,
   	\`unit\` text,
@@ -353,22 +277,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals_indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`goals_indicators_locales_locale_parent_id_unique\` ON \`goals_indicators_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`goals_indicators_locales_locale_parent_id_unique\` ON \`goals_indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`goals\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`plan_id\` integer,
   	\`status\` text DEFAULT 'no_data',
   	\`order\` numeric DEFAULT 0,
+  	\`published_by_id\` integer,
+  	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`goals_plan_idx\` ON \`goals\` (\`plan_id\`);`)
   await db.run(sql`CREATE INDEX \`goals_order_idx\` ON \`goals\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`goals_published_by_idx\` ON \`goals\` (\`published_by_id\`);`)
   await db.run(sql`CREATE INDEX \`goals_updated_at_idx\` ON \`goals\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`goals_created_at_idx\` ON \`goals\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`goals__status_idx\` ON \`goals\` (\`_status\`);`)
@@ -382,9 +308,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`goals_locales_locale_parent_id_unique\` ON \`goals_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`goals_locales_locale_parent_id_unique\` ON \`goals_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`goals_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -398,9 +322,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`goals_rels_order_idx\` ON \`goals_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`goals_rels_parent_idx\` ON \`goals_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`goals_rels_path_idx\` ON \`goals_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`goals_rels_focus_areas_id_idx\` ON \`goals_rels\` (\`focus_areas_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`goals_rels_focus_areas_id_idx\` ON \`goals_rels\` (\`focus_areas_id\`);`)
   await db.run(sql`CREATE TABLE \`_goals_v_version_indicators\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -419,12 +341,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_goals_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_version_indicators_order_idx\` ON \`_goals_v_version_indicators\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_version_indicators_parent_id_idx\` ON \`_goals_v_version_indicators\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_goals_v_version_indicators_order_idx\` ON \`_goals_v_version_indicators\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_indicators_parent_id_idx\` ON \`_goals_v_version_indicators\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_goals_v_version_indicators_locales\` (
   	\`name\` text,
   	\`unit\` text,
@@ -435,15 +353,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_goals_v_version_indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_goals_v_version_indicators_locales_locale_parent_id_unique\` ON \`_goals_v_version_indicators_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_goals_v_version_indicators_locales_locale_parent_id_unique\` ON \`_goals_v_version_indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_goals_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_plan_id\` integer,
   	\`version_status\` text DEFAULT 'no_data',
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_published_by_id\` integer,
+  	\`version_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -452,33 +370,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
+  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_goals_v_parent_idx\` ON \`_goals_v\` (\`parent_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_version_version_plan_idx\` ON \`_goals_v\` (\`version_plan_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_version_version_order_idx\` ON \`_goals_v\` (\`version_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_version_version_updated_at_idx\` ON \`_goals_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_version_version_created_at_idx\` ON \`_goals_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_version_version__status_idx\` ON \`_goals_v\` (\`version__status\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_plan_idx\` ON \`_goals_v\` (\`version_plan_id\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_order_idx\` ON \`_goals_v\` (\`version_order\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_published_by_idx\` ON \`_goals_v\` (\`version_published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_updated_at_idx\` ON \`_goals_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_created_at_idx\` ON \`_goals_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version__status_idx\` ON \`_goals_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_created_at_idx\` ON \`_goals_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_updated_at_idx\` ON \`_goals_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_snapshot_idx\` ON \`_goals_v\` (\`snapshot\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_published_locale_idx\` ON \`_goals_v\` (\`published_locale\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_goals_v_published_locale_idx\` ON \`_goals_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_latest_idx\` ON \`_goals_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_autosave_idx\` ON \`_goals_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_goals_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -489,9 +399,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_goals_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_goals_v_locales_locale_parent_id_unique\` ON \`_goals_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_goals_v_locales_locale_parent_id_unique\` ON \`_goals_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_goals_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -505,9 +413,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_goals_v_rels_order_idx\` ON \`_goals_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_rels_parent_idx\` ON \`_goals_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_rels_path_idx\` ON \`_goals_v_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_goals_v_rels_focus_areas_id_idx\` ON \`_goals_v_rels\` (\`focus_areas_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_goals_v_rels_focus_areas_id_idx\` ON \`_goals_v_rels\` (\`focus_areas_id\`);`)
   await db.run(sql`CREATE TABLE \`initiatives_places\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -518,12 +424,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`initiatives_places_order_idx\` ON \`initiatives_places\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`initiatives_places_parent_id_idx\` ON \`initiatives_places\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`initiatives_places_order_idx\` ON \`initiatives_places\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_places_parent_id_idx\` ON \`initiatives_places\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`initiatives_milestones\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -532,12 +434,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`initiatives_milestones_order_idx\` ON \`initiatives_milestones\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`initiatives_milestones_parent_id_idx\` ON \`initiatives_milestones\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`initiatives_milestones_order_idx\` ON \`initiatives_milestones\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_milestones_parent_id_idx\` ON \`initiatives_milestones\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`initiatives_milestones_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -547,9 +445,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives_milestones\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`initiatives_milestones_locales_locale_parent_id_unique\` ON \`initiatives_milestones_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`initiatives_milestones_locales_locale_parent_id_unique\` ON \`initiatives_milestones_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`initiatives\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`status\` text DEFAULT 'planned',
@@ -558,20 +454,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`end_date\` text,
   	\`plan_id\` integer,
   	\`order\` numeric DEFAULT 0,
+  	\`published_by_id\` integer,
+  	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`initiatives_plan_idx\` ON \`initiatives\` (\`plan_id\`);`)
   await db.run(sql`CREATE INDEX \`initiatives_order_idx\` ON \`initiatives\` (\`order\`);`)
-  await db.run(
-    sql`CREATE INDEX \`initiatives_updated_at_idx\` ON \`initiatives\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`initiatives_created_at_idx\` ON \`initiatives\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`initiatives_published_by_idx\` ON \`initiatives\` (\`published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_updated_at_idx\` ON \`initiatives\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_created_at_idx\` ON \`initiatives\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`initiatives__status_idx\` ON \`initiatives\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`initiatives_locales\` (
   	\`title\` text,
@@ -583,9 +479,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`initiatives_locales_locale_parent_id_unique\` ON \`initiatives_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`initiatives_locales_locale_parent_id_unique\` ON \`initiatives_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`initiatives_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -598,19 +492,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`initiatives_rels_order_idx\` ON \`initiatives_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`initiatives_rels_parent_idx\` ON \`initiatives_rels\` (\`parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`initiatives_rels_order_idx\` ON \`initiatives_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_rels_parent_idx\` ON \`initiatives_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`initiatives_rels_path_idx\` ON \`initiatives_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`initiatives_rels_goals_id_idx\` ON \`initiatives_rels\` (\`goals_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`initiatives_rels_focus_areas_id_idx\` ON \`initiatives_rels\` (\`focus_areas_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`initiatives_rels_goals_id_idx\` ON \`initiatives_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_rels_focus_areas_id_idx\` ON \`initiatives_rels\` (\`focus_areas_id\`);`)
   await db.run(sql`CREATE TABLE \`_initiatives_v_version_places\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -622,12 +508,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_places_order_idx\` ON \`_initiatives_v_version_places\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_places_parent_id_idx\` ON \`_initiatives_v_version_places\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_places_order_idx\` ON \`_initiatives_v_version_places\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_places_parent_id_idx\` ON \`_initiatives_v_version_places\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_initiatives_v_version_milestones\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -637,12 +519,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_milestones_order_idx\` ON \`_initiatives_v_version_milestones\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_milestones_parent_id_idx\` ON \`_initiatives_v_version_milestones\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_milestones_order_idx\` ON \`_initiatives_v_version_milestones\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_milestones_parent_id_idx\` ON \`_initiatives_v_version_milestones\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_initiatives_v_version_milestones_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -652,9 +530,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v_version_milestones\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_initiatives_v_version_milestones_locales_locale_parent_id_u\` ON \`_initiatives_v_version_milestones_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_initiatives_v_version_milestones_locales_locale_parent_id_u\` ON \`_initiatives_v_version_milestones_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_initiatives_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -664,6 +540,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_end_date\` text,
   	\`version_plan_id\` integer,
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_published_by_id\` integer,
+  	\`version_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -672,41 +550,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
+  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_parent_idx\` ON \`_initiatives_v\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_version_plan_idx\` ON \`_initiatives_v\` (\`version_plan_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_version_order_idx\` ON \`_initiatives_v\` (\`version_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_version_updated_at_idx\` ON \`_initiatives_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_version_created_at_idx\` ON \`_initiatives_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_version_version__status_idx\` ON \`_initiatives_v\` (\`version__status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_created_at_idx\` ON \`_initiatives_v\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_updated_at_idx\` ON \`_initiatives_v\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_snapshot_idx\` ON \`_initiatives_v\` (\`snapshot\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_published_locale_idx\` ON \`_initiatives_v\` (\`published_locale\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_initiatives_v_parent_idx\` ON \`_initiatives_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_plan_idx\` ON \`_initiatives_v\` (\`version_plan_id\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_order_idx\` ON \`_initiatives_v\` (\`version_order\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_published_by_idx\` ON \`_initiatives_v\` (\`version_published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_updated_at_idx\` ON \`_initiatives_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_created_at_idx\` ON \`_initiatives_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version__status_idx\` ON \`_initiatives_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_created_at_idx\` ON \`_initiatives_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_updated_at_idx\` ON \`_initiatives_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_snapshot_idx\` ON \`_initiatives_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_published_locale_idx\` ON \`_initiatives_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_initiatives_v_latest_idx\` ON \`_initiatives_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_autosave_idx\` ON \`_initiatives_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_initiatives_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -717,9 +579,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_initiatives_v_locales_locale_parent_id_unique\` ON \`_initiatives_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_initiatives_v_locales_locale_parent_id_unique\` ON \`_initiatives_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_initiatives_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -732,21 +592,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_rels_order_idx\` ON \`_initiatives_v_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_rels_parent_idx\` ON \`_initiatives_v_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_rels_path_idx\` ON \`_initiatives_v_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_rels_goals_id_idx\` ON \`_initiatives_v_rels\` (\`goals_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_initiatives_v_rels_focus_areas_id_idx\` ON \`_initiatives_v_rels\` (\`focus_areas_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_order_idx\` ON \`_initiatives_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_parent_idx\` ON \`_initiatives_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_path_idx\` ON \`_initiatives_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_goals_id_idx\` ON \`_initiatives_v_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_focus_areas_id_idx\` ON \`_initiatives_v_rels\` (\`focus_areas_id\`);`)
   await db.run(sql`CREATE TABLE \`savings_measures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`category\` text,
@@ -754,27 +604,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'ongoing',
   	\`plan_id\` integer,
   	\`order\` numeric DEFAULT 0,
+  	\`published_by_id\` integer,
+  	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`savings_measures_plan_idx\` ON \`savings_measures\` (\`plan_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`savings_measures_order_idx\` ON \`savings_measures\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`savings_measures_updated_at_idx\` ON \`savings_measures\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`savings_measures_created_at_idx\` ON \`savings_measures\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`savings_measures__status_idx\` ON \`savings_measures\` (\`_status\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`savings_measures_plan_idx\` ON \`savings_measures\` (\`plan_id\`);`)
+  await db.run(sql`CREATE INDEX \`savings_measures_order_idx\` ON \`savings_measures\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`savings_measures_published_by_idx\` ON \`savings_measures\` (\`published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`savings_measures_updated_at_idx\` ON \`savings_measures\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`savings_measures_created_at_idx\` ON \`savings_measures\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`savings_measures__status_idx\` ON \`savings_measures\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`savings_measures_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -784,9 +628,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`savings_measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`savings_measures_locales_locale_parent_id_unique\` ON \`savings_measures_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`savings_measures_locales_locale_parent_id_unique\` ON \`savings_measures_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_savings_measures_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -795,6 +637,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_status\` text DEFAULT 'ongoing',
   	\`version_plan_id\` integer,
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_published_by_id\` integer,
+  	\`version_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -803,43 +647,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
+  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`savings_measures\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_plan_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_parent_idx\` ON \`_savings_measures_v\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_version_version_plan_idx\` ON \`_savings_measures_v\` (\`version_plan_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_version_version_order_idx\` ON \`_savings_measures_v\` (\`version_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_version_version_updated_at_idx\` ON \`_savings_measures_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_version_version_created_at_idx\` ON \`_savings_measures_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_version_version__status_idx\` ON \`_savings_measures_v\` (\`version__status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_created_at_idx\` ON \`_savings_measures_v\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_updated_at_idx\` ON \`_savings_measures_v\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_snapshot_idx\` ON \`_savings_measures_v\` (\`snapshot\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_published_locale_idx\` ON \`_savings_measures_v\` (\`published_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_savings_measures_v_latest_idx\` ON \`_savings_measures_v\` (\`latest\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_parent_idx\` ON \`_savings_measures_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_plan_idx\` ON \`_savings_measures_v\` (\`version_plan_id\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_order_idx\` ON \`_savings_measures_v\` (\`version_order\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_published_by_idx\` ON \`_savings_measures_v\` (\`version_published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_updated_at_idx\` ON \`_savings_measures_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_created_at_idx\` ON \`_savings_measures_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version__status_idx\` ON \`_savings_measures_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_created_at_idx\` ON \`_savings_measures_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_updated_at_idx\` ON \`_savings_measures_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_snapshot_idx\` ON \`_savings_measures_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_published_locale_idx\` ON \`_savings_measures_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_latest_idx\` ON \`_savings_measures_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_savings_measures_v_autosave_idx\` ON \`_savings_measures_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_savings_measures_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -849,9 +675,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_savings_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_savings_measures_v_locales_locale_parent_id_unique\` ON \`_savings_measures_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_savings_measures_v_locales_locale_parent_id_unique\` ON \`_savings_measures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`feedback\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`page_id\` integer,
@@ -909,15 +733,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`media__status_idx\` ON \`media\` (\`_status\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text,
   	\`caption\` text,
@@ -927,9 +745,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_media_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -972,33 +788,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_media_v_parent_idx\` ON \`_media_v\` (\`parent_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_media_v_version_version_updated_at_idx\` ON \`_media_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_media_v_version_version_created_at_idx\` ON \`_media_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_media_v_version_version__status_idx\` ON \`_media_v\` (\`version__status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_media_v_version_version_filename_idx\` ON \`_media_v\` (\`version_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_media_v_version_sizes_thumbnail_version_sizes_thumbnail_idx\` ON \`_media_v\` (\`version_sizes_thumbnail_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_media_v_version_sizes_card_version_sizes_card_filename_idx\` ON \`_media_v\` (\`version_sizes_card_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_media_v_version_sizes_hero_version_sizes_hero_filename_idx\` ON \`_media_v\` (\`version_sizes_hero_filename\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_updated_at_idx\` ON \`_media_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_created_at_idx\` ON \`_media_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version__status_idx\` ON \`_media_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_filename_idx\` ON \`_media_v\` (\`version_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_thumbnail_version_sizes_thumbnail_idx\` ON \`_media_v\` (\`version_sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_card_version_sizes_card_filename_idx\` ON \`_media_v\` (\`version_sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_hero_version_sizes_hero_filename_idx\` ON \`_media_v\` (\`version_sizes_hero_filename\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_created_at_idx\` ON \`_media_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_updated_at_idx\` ON \`_media_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_snapshot_idx\` ON \`_media_v\` (\`snapshot\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_media_v_published_locale_idx\` ON \`_media_v\` (\`published_locale\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_media_v_published_locale_idx\` ON \`_media_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_latest_idx\` ON \`_media_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_media_v_locales\` (
   	\`version_alt\` text,
@@ -1009,9 +809,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_media_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_media_v_locales_locale_parent_id_unique\` ON \`_media_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_media_v_locales_locale_parent_id_unique\` ON \`_media_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -1040,9 +838,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`documents_locales_locale_parent_id_unique\` ON \`documents_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`documents_locales_locale_parent_id_unique\` ON \`documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_documents_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1067,28 +863,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_documents_v_parent_idx\` ON \`_documents_v\` (\`parent_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_documents_v_version_version_updated_at_idx\` ON \`_documents_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_documents_v_version_version_created_at_idx\` ON \`_documents_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_documents_v_version_version__status_idx\` ON \`_documents_v\` (\`version__status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_documents_v_version_version_filename_idx\` ON \`_documents_v\` (\`version_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_documents_v_created_at_idx\` ON \`_documents_v\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_documents_v_updated_at_idx\` ON \`_documents_v\` (\`updated_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version_updated_at_idx\` ON \`_documents_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version_created_at_idx\` ON \`_documents_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version__status_idx\` ON \`_documents_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version_filename_idx\` ON \`_documents_v\` (\`version_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_created_at_idx\` ON \`_documents_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_updated_at_idx\` ON \`_documents_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_documents_v_snapshot_idx\` ON \`_documents_v\` (\`snapshot\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_documents_v_published_locale_idx\` ON \`_documents_v\` (\`published_locale\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_documents_v_published_locale_idx\` ON \`_documents_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_documents_v_latest_idx\` ON \`_documents_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_documents_v_locales\` (
   	\`version_title\` text,
@@ -1098,9 +880,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_documents_v_locales_locale_parent_id_unique\` ON \`_documents_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_documents_v_locales_locale_parent_id_unique\` ON \`_documents_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1121,9 +901,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
-  await db.run(
-    sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1142,6 +920,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`job_leases\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`holder\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`job_leases_key_idx\` ON \`job_leases\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`job_leases_updated_at_idx\` ON \`job_leases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`job_leases_created_at_idx\` ON \`job_leases\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1149,6 +938,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -1156,15 +987,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1179,6 +1004,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`media_id\` integer,
   	\`documents_id\` integer,
   	\`users_id\` integer,
+  	\`job_leases_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`budget_plans_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1188,45 +1014,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`feedback_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`job_leases_id\`) REFERENCES \`job_leases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_budget_plans_id_idx\` ON \`payload_locked_documents_rels\` (\`budget_plans_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_focus_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`focus_areas_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_goals_id_idx\` ON \`payload_locked_documents_rels\` (\`goals_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_initiatives_id_idx\` ON \`payload_locked_documents_rels\` (\`initiatives_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_savings_measures_id_idx\` ON \`payload_locked_documents_rels\` (\`savings_measures_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_budget_plans_id_idx\` ON \`payload_locked_documents_rels\` (\`budget_plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_focus_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`focus_areas_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_goals_id_idx\` ON \`payload_locked_documents_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_initiatives_id_idx\` ON \`payload_locked_documents_rels\` (\`initiatives_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_savings_measures_id_idx\` ON \`payload_locked_documents_rels\` (\`savings_measures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_job_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`job_leases_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1235,15 +1039,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1254,18 +1052,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1274,12 +1064,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`organisation_name\` text DEFAULT 'Hedemora kommun' NOT NULL,
@@ -1309,9 +1095,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1365,7 +1156,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`job_leases\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
@@ -1373,4 +1167,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

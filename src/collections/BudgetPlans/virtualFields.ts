@@ -1,0 +1,77 @@
+import type { Field, PayloadRequest } from 'payload'
+
+import type { SiteSetting } from '../../payload-types'
+
+import { SITE_SETTINGS_SLUG } from '../../globals/SiteSettings'
+import { pageUpdatedText } from '../../lib/pageUpdatedText'
+import { paragraphsOfRichText } from '../../lib/richText'
+
+const SETTINGS_CACHE = 'malOchBudget.siteSettings'
+
+/** The site settings in the reader's locale, read once per request. */
+export const siteSettingsFor = async (req: PayloadRequest): Promise<SiteSetting> => {
+  const key = `${SETTINGS_CACHE}:${req.locale ?? ''}`
+  const cached = req.context[key]
+  if (cached) return cached as SiteSetting
+  const settings = await req.payload.findGlobal({
+    slug: SITE_SETTINGS_SLUG,
+    depth: 0,
+    fallbackLocale: req.fallbackLocale,
+    locale: req.locale ?? undefined,
+    overrideAccess: true,
+    req,
+  })
+  req.context[key] = settings
+  return settings
+}
+
+const localeOf = (req: PayloadRequest): 'en' | 'sv' => (req.locale === 'en' ? 'en' : 'sv')
+
+/** Read-only fields computed on every read: the "Sida uppdaterad" text and the notice in force. */
+export const virtualFields = (): Field[] => [
+  {
+    name: 'pageUpdatedText',
+    type: 'text',
+    admin: { hidden: true },
+    hooks: {
+      afterRead: [
+        ({ req, siblingData }) =>
+          siblingData.pageUpdatedAt
+            ? pageUpdatedText(siblingData.pageUpdatedAt, localeOf(req))
+            : null,
+      ],
+    },
+    label: { en: 'Page updated (text)', sv: 'Sida uppdaterad (text)' },
+    virtual: true,
+  },
+  {
+    name: 'dataProtectionNotice',
+    type: 'group',
+    admin: { hidden: true },
+    fields: [
+      { name: 'text', type: 'textarea' },
+      { name: 'version', type: 'number' },
+      { name: 'date', type: 'date' },
+      { name: 'pageUrl', type: 'text' },
+      { name: 'phone', type: 'text' },
+      { name: 'customerService', type: 'text' },
+    ],
+    hooks: {
+      afterRead: [
+        async ({ req }) => {
+          const settings = await siteSettingsFor(req)
+          return {
+            customerService: settings.customerServiceName ?? null,
+            date: settings.noticeDate ?? null,
+            pageUrl: settings.dataProtectionUrl ?? null,
+            phone: settings.contactPhone ?? null,
+            text: paragraphsOfRichText(settings.dataProtectionNotice).join('\n\n'),
+            version: settings.noticeVersion ?? null,
+          }
+        },
+      ],
+    },
+    label: { en: 'Data-protection notice in force', sv: 'Gällande dataskyddsinformation' },
+    virtual: true,
+  },
+]

@@ -1,0 +1,8 @@
+/**
+ * `req.context[PAGE_UPDATED_AT]`: an ISO date that "Sida uppdaterad" is stamped with instead of
+ * the current time. The seed and migrations set it to carry a page's real history.
+ */
+export const PAGE_UPDATED_AT = 'malOchBudget.pageUpdatedAt'
+
+/** `req.context[PUBLIC_STATE]`: what the public could see of documents before this change (internal). */
+export const PUBLIC_STATE = 'malOchBudget.publicState'

@@ -1,0 +1,53 @@
+import type { Payload } from 'payload'
+
+import { ValidationError } from 'payload'
+import { hostname } from 'node:os'
+
+import { JOB_LEASES_SLUG } from '../collections/JobLeases'
+import { tickNumber } from '../lib/jobClock'
+
+/** What one runner tick did. */
+export type RunReport = { ran: boolean; reason?: string }
+
+const holder = `${hostname()}:${process.pid}`
+const KEEP_LEASES_MS = 24 * 60 * 60 * 1000
+
+/** Tries to win this tick for this process; true when no other process has it. */
+export const claimTick = async (
+  payload: Payload,
+  intervalSeconds: number,
+  now = new Date(),
+): Promise<boolean> => {
+  try {
+    await payload.create({
+      collection: JOB_LEASES_SLUG,
+      data: { holder, key: `tick:${intervalSeconds}:${tickNumber(now, intervalSeconds)}` },
+      disableTransaction: true,
+    })
+    return true
+  } catch (error) {
+    if (error instanceof ValidationError) return false
+    throw error
+  }
+}
+
+/**
+ * One tick of the job runner: queues scheduled tasks that fell due, then, if this process wins the
+ * tick, runs every due job of every queue. Safe to call from any number of processes at once.
+ */
+export const runDueJobs = async (
+  payload: Payload,
+  intervalSeconds: number,
+  limit = 50,
+): Promise<RunReport> => {
+  await payload.jobs.handleSchedules({ allQueues: true })
+  if (!(await claimTick(payload, intervalSeconds))) {
+    return { ran: false, reason: 'another process runs this tick' }
+  }
+  await payload.jobs.run({ allQueues: true, limit })
+  await payload.delete({
+    collection: JOB_LEASES_SLUG,
+    where: { createdAt: { less_than: new Date(Date.now() - KEEP_LEASES_MS).toISOString() } },
+  })
+  return { ran: true }
+}

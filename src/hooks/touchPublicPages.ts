@@ -56,6 +56,19 @@ export const rememberPublicState: CollectionBeforeChangeHook = async ({
 }
 
 /**
+ * Before a save, after {@link rememberPublicState}: carries over fields that are written straight
+ * to the stored document (by stamps and jobs), so a save from an older version cannot undo them.
+ */
+export const keepStoredFields =
+  (names: readonly string[]): CollectionBeforeChangeHook =>
+  ({ collection, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc) return data
+    const stored = states(req).get(stateKey(collection.slug, originalDoc.id))
+    if (!stored) return data
+    return { ...data, ...Object.fromEntries(names.map((name) => [name, stored[name] ?? null])) }
+  }
+
+/**
  * After a save: when the stored document changed in a way the public sees (published, unpublished,
  * or published content changed) stamps "Sida uppdaterad" on every plan that shows it, before and
  * after. Draft saves and autosaves leave the stored document alone, so they stamp nothing.

@@ -38,10 +38,10 @@ export const claimTick = async (
 export const runDueJobs = async (
   payload: Payload,
   intervalSeconds: number,
-  limit = 50,
+  { limit = 50, now = new Date() }: { limit?: number; now?: Date } = {},
 ): Promise<RunReport> => {
   await payload.jobs.handleSchedules({ allQueues: true })
-  if (!(await claimTick(payload, intervalSeconds))) {
+  if (!(await claimTick(payload, intervalSeconds, now))) {
     return { ran: false, reason: 'another process runs this tick' }
   }
   await payload.jobs.run({ allQueues: true, limit })

@@ -10,8 +10,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`budget_plans_governing_parties_order_idx\` ON \`budget_plans_governing_parties\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_governing_parties_parent_id_idx\` ON \`budget_plans_governing_parties\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_governing_parties_order_idx\` ON \`budget_plans_governing_parties\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_governing_parties_parent_id_idx\` ON \`budget_plans_governing_parties\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`budget_plans\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`tax_rate\` numeric,
@@ -38,14 +42,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`budget_plans_hero_image_idx\` ON \`budget_plans\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_full_document_full_document_file_idx\` ON \`budget_plans\` (\`full_document_file_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_hero_image_idx\` ON \`budget_plans\` (\`hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_full_document_full_document_file_idx\` ON \`budget_plans\` (\`full_document_file_id\`);`,
+  )
   await db.run(sql`CREATE UNIQUE INDEX \`budget_plans_year_idx\` ON \`budget_plans\` (\`year\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`budget_plans_slug_idx\` ON \`budget_plans\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_page_owner_idx\` ON \`budget_plans\` (\`page_owner_id\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_published_by_idx\` ON \`budget_plans\` (\`published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_updated_at_idx\` ON \`budget_plans\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_created_at_idx\` ON \`budget_plans\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_page_owner_idx\` ON \`budget_plans\` (\`page_owner_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_published_by_idx\` ON \`budget_plans\` (\`published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_updated_at_idx\` ON \`budget_plans\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_created_at_idx\` ON \`budget_plans\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`budget_plans__status_idx\` ON \`budget_plans\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`budget_plans_locales\` (
   	\`title\` text,
@@ -66,7 +82,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`budget_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`budget_plans_locales_locale_parent_id_unique\` ON \`budget_plans_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`budget_plans_locales_locale_parent_id_unique\` ON \`budget_plans_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`budget_plans_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -77,10 +95,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`budget_plans_rels_order_idx\` ON \`budget_plans_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_rels_parent_idx\` ON \`budget_plans_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_rels_path_idx\` ON \`budget_plans_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`budget_plans_rels_focus_areas_id_idx\` ON \`budget_plans_rels\` (\`focus_areas_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_rels_order_idx\` ON \`budget_plans_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_rels_parent_idx\` ON \`budget_plans_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_rels_path_idx\` ON \`budget_plans_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`budget_plans_rels_focus_areas_id_idx\` ON \`budget_plans_rels\` (\`focus_areas_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_budget_plans_v_version_governing_parties\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -91,8 +117,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_budget_plans_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_order_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_parent_id_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_order_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_governing_parties_parent_id_idx\` ON \`_budget_plans_v_version_governing_parties\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_budget_plans_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -127,22 +157,54 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_parent_idx\` ON \`_budget_plans_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_hero_image_idx\` ON \`_budget_plans_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_full_document_version_full_docum_idx\` ON \`_budget_plans_v\` (\`version_full_document_file_id\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_year_idx\` ON \`_budget_plans_v\` (\`version_year\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_slug_idx\` ON \`_budget_plans_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_page_owner_idx\` ON \`_budget_plans_v\` (\`version_page_owner_id\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_published_by_idx\` ON \`_budget_plans_v\` (\`version_published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_updated_at_idx\` ON \`_budget_plans_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version_created_at_idx\` ON \`_budget_plans_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_version_version__status_idx\` ON \`_budget_plans_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_created_at_idx\` ON \`_budget_plans_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_updated_at_idx\` ON \`_budget_plans_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_snapshot_idx\` ON \`_budget_plans_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_published_locale_idx\` ON \`_budget_plans_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_latest_idx\` ON \`_budget_plans_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_autosave_idx\` ON \`_budget_plans_v\` (\`autosave\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_parent_idx\` ON \`_budget_plans_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version_hero_image_idx\` ON \`_budget_plans_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_full_document_version_full_docum_idx\` ON \`_budget_plans_v\` (\`version_full_document_file_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version_year_idx\` ON \`_budget_plans_v\` (\`version_year\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version_slug_idx\` ON \`_budget_plans_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version_page_owner_idx\` ON \`_budget_plans_v\` (\`version_page_owner_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version_published_by_idx\` ON \`_budget_plans_v\` (\`version_published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version_updated_at_idx\` ON \`_budget_plans_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version_created_at_idx\` ON \`_budget_plans_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_version_version__status_idx\` ON \`_budget_plans_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_created_at_idx\` ON \`_budget_plans_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_updated_at_idx\` ON \`_budget_plans_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_snapshot_idx\` ON \`_budget_plans_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_published_locale_idx\` ON \`_budget_plans_v\` (\`published_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_latest_idx\` ON \`_budget_plans_v\` (\`latest\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_autosave_idx\` ON \`_budget_plans_v\` (\`autosave\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_budget_plans_v_locales\` (
   	\`version_title\` text,
   	\`version_subtitle\` text,
@@ -162,7 +224,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_budget_plans_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_budget_plans_v_locales_locale_parent_id_unique\` ON \`_budget_plans_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_budget_plans_v_locales_locale_parent_id_unique\` ON \`_budget_plans_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_budget_plans_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -173,10 +237,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_order_idx\` ON \`_budget_plans_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_parent_idx\` ON \`_budget_plans_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_path_idx\` ON \`_budget_plans_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_plans_v_rels_focus_areas_id_idx\` ON \`_budget_plans_v_rels\` (\`focus_areas_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_rels_order_idx\` ON \`_budget_plans_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_rels_parent_idx\` ON \`_budget_plans_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_rels_path_idx\` ON \`_budget_plans_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_budget_plans_v_rels_focus_areas_id_idx\` ON \`_budget_plans_v_rels\` (\`focus_areas_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`focus_areas\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -191,9 +263,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`focus_areas_slug_idx\` ON \`focus_areas\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`focus_areas_order_idx\` ON \`focus_areas\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`focus_areas_published_by_idx\` ON \`focus_areas\` (\`published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`focus_areas_updated_at_idx\` ON \`focus_areas\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`focus_areas_created_at_idx\` ON \`focus_areas\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`focus_areas_published_by_idx\` ON \`focus_areas\` (\`published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`focus_areas_updated_at_idx\` ON \`focus_areas\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`focus_areas_created_at_idx\` ON \`focus_areas\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`focus_areas__status_idx\` ON \`focus_areas\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas_locales\` (
   	\`title\` text,
@@ -204,7 +282,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`focus_areas_locales_locale_parent_id_unique\` ON \`focus_areas_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`focus_areas_locales_locale_parent_id_unique\` ON \`focus_areas_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_focus_areas_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -225,19 +305,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_parent_idx\` ON \`_focus_areas_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_slug_idx\` ON \`_focus_areas_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_order_idx\` ON \`_focus_areas_v\` (\`version_order\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_published_by_idx\` ON \`_focus_areas_v\` (\`version_published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_updated_at_idx\` ON \`_focus_areas_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version_created_at_idx\` ON \`_focus_areas_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_version_version__status_idx\` ON \`_focus_areas_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_created_at_idx\` ON \`_focus_areas_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_updated_at_idx\` ON \`_focus_areas_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_snapshot_idx\` ON \`_focus_areas_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_published_locale_idx\` ON \`_focus_areas_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_parent_idx\` ON \`_focus_areas_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_version_version_slug_idx\` ON \`_focus_areas_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_version_version_order_idx\` ON \`_focus_areas_v\` (\`version_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_version_version_published_by_idx\` ON \`_focus_areas_v\` (\`version_published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_version_version_updated_at_idx\` ON \`_focus_areas_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_version_version_created_at_idx\` ON \`_focus_areas_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_version_version__status_idx\` ON \`_focus_areas_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_created_at_idx\` ON \`_focus_areas_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_updated_at_idx\` ON \`_focus_areas_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_snapshot_idx\` ON \`_focus_areas_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_published_locale_idx\` ON \`_focus_areas_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_focus_areas_v_latest_idx\` ON \`_focus_areas_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_focus_areas_v_autosave_idx\` ON \`_focus_areas_v\` (\`autosave\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_focus_areas_v_autosave_idx\` ON \`_focus_areas_v\` (\`autosave\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_focus_areas_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -247,7 +351,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_focus_areas_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_focus_areas_v_locales_locale_parent_id_unique\` ON \`_focus_areas_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_focus_areas_v_locales_locale_parent_id_unique\` ON \`_focus_areas_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`goals_indicators\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -265,8 +371,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`goals_indicators_order_idx\` ON \`goals_indicators\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`goals_indicators_parent_id_idx\` ON \`goals_indicators\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`goals_indicators_order_idx\` ON \`goals_indicators\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`goals_indicators_parent_id_idx\` ON \`goals_indicators\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`goals_indicators_locales\` (
   	\`name\` text,
   	\`unit\` text,
@@ -277,7 +387,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals_indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`goals_indicators_locales_locale_parent_id_unique\` ON \`goals_indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`goals_indicators_locales_locale_parent_id_unique\` ON \`goals_indicators_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`goals\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`plan_id\` integer,
@@ -308,7 +420,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`goals_locales_locale_parent_id_unique\` ON \`goals_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`goals_locales_locale_parent_id_unique\` ON \`goals_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`goals_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -322,7 +436,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`goals_rels_order_idx\` ON \`goals_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`goals_rels_parent_idx\` ON \`goals_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`goals_rels_path_idx\` ON \`goals_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`goals_rels_focus_areas_id_idx\` ON \`goals_rels\` (\`focus_areas_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`goals_rels_focus_areas_id_idx\` ON \`goals_rels\` (\`focus_areas_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_goals_v_version_indicators\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -341,8 +457,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_goals_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_indicators_order_idx\` ON \`_goals_v_version_indicators\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_indicators_parent_id_idx\` ON \`_goals_v_version_indicators\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_indicators_order_idx\` ON \`_goals_v_version_indicators\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_indicators_parent_id_idx\` ON \`_goals_v_version_indicators\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_goals_v_version_indicators_locales\` (
   	\`name\` text,
   	\`unit\` text,
@@ -353,7 +473,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_goals_v_version_indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_goals_v_version_indicators_locales_locale_parent_id_unique\` ON \`_goals_v_version_indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_goals_v_version_indicators_locales_locale_parent_id_unique\` ON \`_goals_v_version_indicators_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_goals_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -377,16 +499,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_goals_v_parent_idx\` ON \`_goals_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_version_plan_idx\` ON \`_goals_v\` (\`version_plan_id\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_version_order_idx\` ON \`_goals_v\` (\`version_order\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_version_published_by_idx\` ON \`_goals_v\` (\`version_published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_version_updated_at_idx\` ON \`_goals_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_version_created_at_idx\` ON \`_goals_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_version_version__status_idx\` ON \`_goals_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_version_plan_idx\` ON \`_goals_v\` (\`version_plan_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_version_order_idx\` ON \`_goals_v\` (\`version_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_version_published_by_idx\` ON \`_goals_v\` (\`version_published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_version_updated_at_idx\` ON \`_goals_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_version_created_at_idx\` ON \`_goals_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_version_version__status_idx\` ON \`_goals_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_goals_v_created_at_idx\` ON \`_goals_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_updated_at_idx\` ON \`_goals_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_snapshot_idx\` ON \`_goals_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_published_locale_idx\` ON \`_goals_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_published_locale_idx\` ON \`_goals_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_goals_v_latest_idx\` ON \`_goals_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_autosave_idx\` ON \`_goals_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_goals_v_locales\` (
@@ -399,7 +535,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_goals_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_goals_v_locales_locale_parent_id_unique\` ON \`_goals_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_goals_v_locales_locale_parent_id_unique\` ON \`_goals_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_goals_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -413,7 +551,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_goals_v_rels_order_idx\` ON \`_goals_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_rels_parent_idx\` ON \`_goals_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_goals_v_rels_path_idx\` ON \`_goals_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_goals_v_rels_focus_areas_id_idx\` ON \`_goals_v_rels\` (\`focus_areas_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_goals_v_rels_focus_areas_id_idx\` ON \`_goals_v_rels\` (\`focus_areas_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`initiatives_places\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -424,8 +564,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`initiatives_places_order_idx\` ON \`initiatives_places\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_places_parent_id_idx\` ON \`initiatives_places\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`initiatives_places_order_idx\` ON \`initiatives_places\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`initiatives_places_parent_id_idx\` ON \`initiatives_places\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`initiatives_milestones\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -434,8 +578,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`initiatives_milestones_order_idx\` ON \`initiatives_milestones\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_milestones_parent_id_idx\` ON \`initiatives_milestones\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`initiatives_milestones_order_idx\` ON \`initiatives_milestones\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`initiatives_milestones_parent_id_idx\` ON \`initiatives_milestones\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`initiatives_milestones_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -445,7 +593,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives_milestones\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`initiatives_milestones_locales_locale_parent_id_unique\` ON \`initiatives_milestones_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`initiatives_milestones_locales_locale_parent_id_unique\` ON \`initiatives_milestones_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`initiatives\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`status\` text DEFAULT 'planned',
@@ -465,9 +615,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`initiatives_plan_idx\` ON \`initiatives\` (\`plan_id\`);`)
   await db.run(sql`CREATE INDEX \`initiatives_order_idx\` ON \`initiatives\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_published_by_idx\` ON \`initiatives\` (\`published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_updated_at_idx\` ON \`initiatives\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_created_at_idx\` ON \`initiatives\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`initiatives_published_by_idx\` ON \`initiatives\` (\`published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`initiatives_updated_at_idx\` ON \`initiatives\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`initiatives_created_at_idx\` ON \`initiatives\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`initiatives__status_idx\` ON \`initiatives\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`initiatives_locales\` (
   	\`title\` text,
@@ -479,7 +635,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`initiatives_locales_locale_parent_id_unique\` ON \`initiatives_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`initiatives_locales_locale_parent_id_unique\` ON \`initiatives_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`initiatives_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -492,11 +650,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`initiatives_rels_order_idx\` ON \`initiatives_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_rels_parent_idx\` ON \`initiatives_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`initiatives_rels_order_idx\` ON \`initiatives_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`initiatives_rels_parent_idx\` ON \`initiatives_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`initiatives_rels_path_idx\` ON \`initiatives_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_rels_goals_id_idx\` ON \`initiatives_rels\` (\`goals_id\`);`)
-  await db.run(sql`CREATE INDEX \`initiatives_rels_focus_areas_id_idx\` ON \`initiatives_rels\` (\`focus_areas_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`initiatives_rels_goals_id_idx\` ON \`initiatives_rels\` (\`goals_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`initiatives_rels_focus_areas_id_idx\` ON \`initiatives_rels\` (\`focus_areas_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_initiatives_v_version_places\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -508,8 +674,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_places_order_idx\` ON \`_initiatives_v_version_places\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_places_parent_id_idx\` ON \`_initiatives_v_version_places\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_places_order_idx\` ON \`_initiatives_v_version_places\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_places_parent_id_idx\` ON \`_initiatives_v_version_places\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_initiatives_v_version_milestones\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -519,8 +689,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_milestones_order_idx\` ON \`_initiatives_v_version_milestones\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_milestones_parent_id_idx\` ON \`_initiatives_v_version_milestones\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_milestones_order_idx\` ON \`_initiatives_v_version_milestones\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_milestones_parent_id_idx\` ON \`_initiatives_v_version_milestones\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_initiatives_v_version_milestones_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -530,7 +704,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v_version_milestones\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_initiatives_v_version_milestones_locales_locale_parent_id_u\` ON \`_initiatives_v_version_milestones_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_initiatives_v_version_milestones_locales_locale_parent_id_u\` ON \`_initiatives_v_version_milestones_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_initiatives_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -556,19 +732,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_parent_idx\` ON \`_initiatives_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_plan_idx\` ON \`_initiatives_v\` (\`version_plan_id\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_order_idx\` ON \`_initiatives_v\` (\`version_order\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_published_by_idx\` ON \`_initiatives_v\` (\`version_published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_updated_at_idx\` ON \`_initiatives_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_created_at_idx\` ON \`_initiatives_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version__status_idx\` ON \`_initiatives_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_created_at_idx\` ON \`_initiatives_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_updated_at_idx\` ON \`_initiatives_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_snapshot_idx\` ON \`_initiatives_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_published_locale_idx\` ON \`_initiatives_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_parent_idx\` ON \`_initiatives_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_version_plan_idx\` ON \`_initiatives_v\` (\`version_plan_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_version_order_idx\` ON \`_initiatives_v\` (\`version_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_version_published_by_idx\` ON \`_initiatives_v\` (\`version_published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_version_updated_at_idx\` ON \`_initiatives_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_version_created_at_idx\` ON \`_initiatives_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_version_version__status_idx\` ON \`_initiatives_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_created_at_idx\` ON \`_initiatives_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_updated_at_idx\` ON \`_initiatives_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_snapshot_idx\` ON \`_initiatives_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_published_locale_idx\` ON \`_initiatives_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_initiatives_v_latest_idx\` ON \`_initiatives_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_autosave_idx\` ON \`_initiatives_v\` (\`autosave\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_autosave_idx\` ON \`_initiatives_v\` (\`autosave\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_initiatives_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -579,7 +779,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_initiatives_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_initiatives_v_locales_locale_parent_id_unique\` ON \`_initiatives_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_initiatives_v_locales_locale_parent_id_unique\` ON \`_initiatives_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_initiatives_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -592,11 +794,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`focus_areas_id\`) REFERENCES \`focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_order_idx\` ON \`_initiatives_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_parent_idx\` ON \`_initiatives_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_path_idx\` ON \`_initiatives_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_goals_id_idx\` ON \`_initiatives_v_rels\` (\`goals_id\`);`)
-  await db.run(sql`CREATE INDEX \`_initiatives_v_rels_focus_areas_id_idx\` ON \`_initiatives_v_rels\` (\`focus_areas_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_rels_order_idx\` ON \`_initiatives_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_rels_parent_idx\` ON \`_initiatives_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_rels_path_idx\` ON \`_initiatives_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_rels_goals_id_idx\` ON \`_initiatives_v_rels\` (\`goals_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_initiatives_v_rels_focus_areas_id_idx\` ON \`_initiatives_v_rels\` (\`focus_areas_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`savings_measures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`category\` text,
@@ -613,12 +825,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`savings_measures_plan_idx\` ON \`savings_measures\` (\`plan_id\`);`)
-  await db.run(sql`CREATE INDEX \`savings_measures_order_idx\` ON \`savings_measures\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`savings_measures_published_by_idx\` ON \`savings_measures\` (\`published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`savings_measures_updated_at_idx\` ON \`savings_measures\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`savings_measures_created_at_idx\` ON \`savings_measures\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`savings_measures__status_idx\` ON \`savings_measures\` (\`_status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`savings_measures_plan_idx\` ON \`savings_measures\` (\`plan_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`savings_measures_order_idx\` ON \`savings_measures\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`savings_measures_published_by_idx\` ON \`savings_measures\` (\`published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`savings_measures_updated_at_idx\` ON \`savings_measures\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`savings_measures_created_at_idx\` ON \`savings_measures\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`savings_measures__status_idx\` ON \`savings_measures\` (\`_status\`);`,
+  )
   await db.run(sql`CREATE TABLE \`savings_measures_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -628,7 +852,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`savings_measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`savings_measures_locales_locale_parent_id_unique\` ON \`savings_measures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`savings_measures_locales_locale_parent_id_unique\` ON \`savings_measures_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_savings_measures_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -653,19 +879,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_parent_idx\` ON \`_savings_measures_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_plan_idx\` ON \`_savings_measures_v\` (\`version_plan_id\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_order_idx\` ON \`_savings_measures_v\` (\`version_order\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_published_by_idx\` ON \`_savings_measures_v\` (\`version_published_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_updated_at_idx\` ON \`_savings_measures_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version_created_at_idx\` ON \`_savings_measures_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_version_version__status_idx\` ON \`_savings_measures_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_created_at_idx\` ON \`_savings_measures_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_updated_at_idx\` ON \`_savings_measures_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_snapshot_idx\` ON \`_savings_measures_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_published_locale_idx\` ON \`_savings_measures_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_latest_idx\` ON \`_savings_measures_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_savings_measures_v_autosave_idx\` ON \`_savings_measures_v\` (\`autosave\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_parent_idx\` ON \`_savings_measures_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_version_version_plan_idx\` ON \`_savings_measures_v\` (\`version_plan_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_version_version_order_idx\` ON \`_savings_measures_v\` (\`version_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_version_version_published_by_idx\` ON \`_savings_measures_v\` (\`version_published_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_version_version_updated_at_idx\` ON \`_savings_measures_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_version_version_created_at_idx\` ON \`_savings_measures_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_version_version__status_idx\` ON \`_savings_measures_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_created_at_idx\` ON \`_savings_measures_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_updated_at_idx\` ON \`_savings_measures_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_snapshot_idx\` ON \`_savings_measures_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_published_locale_idx\` ON \`_savings_measures_v\` (\`published_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_latest_idx\` ON \`_savings_measures_v\` (\`latest\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_savings_measures_v_autosave_idx\` ON \`_savings_measures_v\` (\`autosave\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_savings_measures_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -675,7 +927,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_savings_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_savings_measures_v_locales_locale_parent_id_unique\` ON \`_savings_measures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_savings_measures_v_locales_locale_parent_id_unique\` ON \`_savings_measures_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`feedback\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`page_id\` integer,
@@ -733,9 +987,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`media__status_idx\` ON \`media\` (\`_status\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text,
   	\`caption\` text,
@@ -745,7 +1005,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_media_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -788,17 +1050,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_media_v_parent_idx\` ON \`_media_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_version_version_updated_at_idx\` ON \`_media_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_version_version_created_at_idx\` ON \`_media_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_version_version__status_idx\` ON \`_media_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_version_version_filename_idx\` ON \`_media_v\` (\`version_filename\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_thumbnail_version_sizes_thumbnail_idx\` ON \`_media_v\` (\`version_sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_card_version_sizes_card_filename_idx\` ON \`_media_v\` (\`version_sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_hero_version_sizes_hero_filename_idx\` ON \`_media_v\` (\`version_sizes_hero_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_media_v_version_version_updated_at_idx\` ON \`_media_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_media_v_version_version_created_at_idx\` ON \`_media_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_media_v_version_version__status_idx\` ON \`_media_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_media_v_version_version_filename_idx\` ON \`_media_v\` (\`version_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_media_v_version_sizes_thumbnail_version_sizes_thumbnail_idx\` ON \`_media_v\` (\`version_sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_media_v_version_sizes_card_version_sizes_card_filename_idx\` ON \`_media_v\` (\`version_sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_media_v_version_sizes_hero_version_sizes_hero_filename_idx\` ON \`_media_v\` (\`version_sizes_hero_filename\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_media_v_created_at_idx\` ON \`_media_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_updated_at_idx\` ON \`_media_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_snapshot_idx\` ON \`_media_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_media_v_published_locale_idx\` ON \`_media_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_media_v_published_locale_idx\` ON \`_media_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_media_v_latest_idx\` ON \`_media_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_media_v_locales\` (
   	\`version_alt\` text,
@@ -809,7 +1087,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_media_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_media_v_locales_locale_parent_id_unique\` ON \`_media_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_media_v_locales_locale_parent_id_unique\` ON \`_media_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -838,7 +1118,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`documents_locales_locale_parent_id_unique\` ON \`documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`documents_locales_locale_parent_id_unique\` ON \`documents_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_documents_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -863,14 +1145,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_documents_v_parent_idx\` ON \`_documents_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_documents_v_version_version_updated_at_idx\` ON \`_documents_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_documents_v_version_version_created_at_idx\` ON \`_documents_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_documents_v_version_version__status_idx\` ON \`_documents_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_documents_v_version_version_filename_idx\` ON \`_documents_v\` (\`version_filename\`);`)
-  await db.run(sql`CREATE INDEX \`_documents_v_created_at_idx\` ON \`_documents_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_documents_v_updated_at_idx\` ON \`_documents_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_documents_v_version_version_updated_at_idx\` ON \`_documents_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_documents_v_version_version_created_at_idx\` ON \`_documents_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_documents_v_version_version__status_idx\` ON \`_documents_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_documents_v_version_version_filename_idx\` ON \`_documents_v\` (\`version_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_documents_v_created_at_idx\` ON \`_documents_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_documents_v_updated_at_idx\` ON \`_documents_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_documents_v_snapshot_idx\` ON \`_documents_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_documents_v_published_locale_idx\` ON \`_documents_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_documents_v_published_locale_idx\` ON \`_documents_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_documents_v_latest_idx\` ON \`_documents_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_documents_v_locales\` (
   	\`version_title\` text,
@@ -880,7 +1176,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_documents_v_locales_locale_parent_id_unique\` ON \`_documents_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_documents_v_locales_locale_parent_id_unique\` ON \`_documents_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -901,7 +1199,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -953,8 +1253,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_jobs\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`input\` text,
@@ -971,15 +1275,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -987,9 +1307,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1018,19 +1344,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`job_leases_id\`) REFERENCES \`job_leases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_budget_plans_id_idx\` ON \`payload_locked_documents_rels\` (\`budget_plans_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_focus_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`focus_areas_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_goals_id_idx\` ON \`payload_locked_documents_rels\` (\`goals_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_initiatives_id_idx\` ON \`payload_locked_documents_rels\` (\`initiatives_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_savings_measures_id_idx\` ON \`payload_locked_documents_rels\` (\`savings_measures_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_job_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`job_leases_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_budget_plans_id_idx\` ON \`payload_locked_documents_rels\` (\`budget_plans_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_focus_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`focus_areas_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_goals_id_idx\` ON \`payload_locked_documents_rels\` (\`goals_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_initiatives_id_idx\` ON \`payload_locked_documents_rels\` (\`initiatives_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_savings_measures_id_idx\` ON \`payload_locked_documents_rels\` (\`savings_measures_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_job_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`job_leases_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1039,9 +1391,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1052,10 +1410,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1064,8 +1430,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`organisation_name\` text DEFAULT 'Hedemora kommun' NOT NULL,
@@ -1095,7 +1465,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`stats\` text,

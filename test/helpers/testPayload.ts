@@ -16,6 +16,7 @@ export type TestPayload = {
   databaseUrl: string
   destroy: () => Promise<void>
   payload: Payload
+  uploadDir: string
 }
 
 /** True when the suite runs against MongoDB (`DATABASE_URL=mongodb…`). */
@@ -54,16 +55,12 @@ export const freshDatabaseUrl = (
 }
 
 /** Starts Payload (local API) on a fresh database of the calling test file's own. */
-export const startTestPayload = async (name: string): Promise<TestPayload> => {
+export const startTestPayload = async (
+  name: string,
+  env: Record<string, string> = {},
+): Promise<TestPayload> => {
   const database = freshDatabaseUrl(name)
-  const settings = readSettings({
-    ...process.env,
-    DATABASE_URL: database.url,
-    PAYLOAD_SECRET: 'test-secret-' + name,
-    UPLOAD_DIR: database.uploadDir,
-  })
-  const config = await buildAppConfig(settings)
-  const payload = await getPayload({ config, key: database.url })
+  const payload = await attachTestPayload(database.url, database.uploadDir, env)
   return {
     databaseUrl: database.url,
     destroy: async () => {
@@ -71,5 +68,23 @@ export const startTestPayload = async (name: string): Promise<TestPayload> => {
       await database.cleanup()
     },
     payload,
+    uploadDir: database.uploadDir,
   }
+}
+
+/** Another Payload instance on an existing test database, as a second server process would be. */
+export const attachTestPayload = async (
+  databaseUrl: string,
+  uploadDir: string,
+  env: Record<string, string> = {},
+  key = `${databaseUrl}#${randomUUID()}`,
+): Promise<Payload> => {
+  const settings = readSettings({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: 'test-secret-0123456789abcdef0123456789',
+    UPLOAD_DIR: uploadDir,
+    ...env,
+  })
+  return getPayload({ config: await buildAppConfig(settings), key })
 }

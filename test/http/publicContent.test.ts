@@ -164,6 +164,77 @@ describe('published content over REST and GraphQL (anonymous reader)', () => {
     expect(result.data.Initiatives).toMatchObject({ totalDocs: 14 })
   })
 
+  it('should carry "Sida uppdaterad" and the notice in force in REST and GraphQL reads', async () => {
+    const plans = await get<{ docs: BudgetPlan[] }>('/api/budget-plans?where[year][equals]=2021')
+    expect(plans.docs[0]).toMatchObject({
+      dataProtectionNotice: { phone: '0225-34 000', version: 1 },
+      pageUpdatedText: 'Sida uppdaterad 2021-03-10',
+    })
+    expect(plans.docs[0].pageUpdatedAt).toMatch(/^2021-03-10T/)
+    const english = await get<{ docs: BudgetPlan[] }>(
+      '/api/budget-plans?where[year][equals]=2021&locale=en',
+    )
+    expect(english.docs[0]).toMatchObject({
+      pageUpdatedText: 'Page updated 2021-03-10',
+      title: 'Mål för kommunen 2021',
+    })
+
+    const result = await graphql(`
+      {
+        BudgetPlans {
+          docs {
+            pageUpdatedAt
+            pageUpdatedText
+            dataProtectionNotice {
+              text
+              version
+              phone
+              pageUrl
+            }
+          }
+        }
+      }
+    `)
+    expect(result.errors).toBeUndefined()
+    expect(result.data.BudgetPlans.docs[0]).toMatchObject({
+      dataProtectionNotice: {
+        pageUrl: 'https://www.hedemora.se/dataskydd',
+        phone: '0225-34 000',
+        version: 1,
+      },
+      pageUpdatedText: 'Sida uppdaterad 2021-03-10',
+    })
+
+    const bump = await fetch(`${server.url}/api/globals/site-settings`, {
+      body: JSON.stringify({
+        dataProtectionNotice: {
+          root: {
+            children: [
+              {
+                children: [{ text: 'Uppdaterad dataskyddsinformation.', type: 'text', version: 1 }],
+                type: 'paragraph',
+                version: 1,
+              },
+            ],
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            type: 'root',
+            version: 1,
+          },
+        },
+      }),
+      headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(bump.status).toBe(200)
+    const after = await get<{ docs: BudgetPlan[] }>('/api/budget-plans?where[year][equals]=2021')
+    expect(after.docs[0].dataProtectionNotice).toMatchObject({
+      text: 'Uppdaterad dataskyddsinformation.',
+      version: 2,
+    })
+  })
+
   it('should keep users and feedback from anonymous readers', async () => {
     for (const route of ['/api/users', '/api/feedback']) {
       const res = await fetch(`${server.url}${route}`)

@@ -1,15 +1,19 @@
 import type { Config } from 'payload'
 
+import path from 'node:path'
+
 import { malOchBudgetPlugin } from '../../src/plugin'
 import { defaultOptions, sanitizeOptions } from '../../src/plugin/defaults'
 import type { MalOchBudgetPluginOptions } from '../../src/plugin/types'
 
 describe('malOchBudgetPlugin options', () => {
   it('should fill in every default', () => {
-    expect(sanitizeOptions()).toEqual(defaultOptions)
+    const uploadDir = path.resolve(defaultOptions.uploadDir)
+    expect(sanitizeOptions()).toEqual({ ...defaultOptions, uploadDir })
     expect(sanitizeOptions({ organisationName: '  Säters kommun ' })).toEqual({
       ...defaultOptions,
       organisationName: 'Säters kommun',
+      uploadDir,
     })
   })
 
@@ -29,7 +33,19 @@ describe('malOchBudgetPlugin options', () => {
     const frozen = structuredClone({ options, config })
     const result = await malOchBudgetPlugin(options)(config)
     expect({ options, config }).toEqual(frozen)
-    expect(result.collections?.map((c) => c.slug)).toEqual(['users'])
+    expect(result.collections?.map((c) => c.slug)).toEqual([
+      'budget-plans',
+      'focus-areas',
+      'goals',
+      'initiatives',
+      'savings-measures',
+      'feedback',
+      'media',
+      'documents',
+      'users',
+      'job-leases',
+    ])
+    expect(result.localization).toMatchObject({ defaultLocale: 'sv', fallback: true })
     expect(result.globals?.map((g) => g.slug)).toEqual(['site-settings'])
     expect(result.admin?.user).toBe('users')
   })

@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slugField'
 import { planItself } from '../../hooks/plansShowing'
 import { recordPublication } from '../../hooks/recordPublication'
 import {
+  keepStoredFields,
   rememberPublicState,
   touchPublicPagesOnChange,
   touchPublicPagesOnDelete,
@@ -252,7 +253,12 @@ export const BudgetPlans: CollectionConfig = {
         { path: 'fullDocument.file', relationTo: SLUGS.documents },
       ]),
     ],
-    beforeChange: [recordPublication, setReviewBy, rememberPublicState],
+    beforeChange: [
+      recordPublication,
+      setReviewBy,
+      rememberPublicState,
+      keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor']),
+    ],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.goals, field: 'plan', label: 'Mål / goals' },

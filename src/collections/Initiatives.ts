@@ -54,7 +54,7 @@ export const Initiatives: CollectionConfig = {
           name: 'status',
           type: 'select',
           defaultValue: 'planned',
-          label: { en: 'Status', sv: 'Status' },
+          label: { en: 'State of work', sv: 'Läge' },
           options: [
             { label: { en: 'Planned', sv: 'Planerad' }, value: 'planned' },
             { label: { en: 'Ongoing', sv: 'Pågår' }, value: 'ongoing' },
@@ -133,6 +133,7 @@ export const Initiatives: CollectionConfig = {
         },
       ],
       label: { en: 'Places', sv: 'Platser' },
+      labels: { plural: { en: 'Places', sv: 'Platser' }, singular: { en: 'Place', sv: 'Plats' } },
       maxRows: 50,
     },
     {
@@ -163,6 +164,10 @@ export const Initiatives: CollectionConfig = {
         },
       ],
       label: { en: 'Milestones', sv: 'Delmål' },
+      labels: {
+        plural: { en: 'Milestones', sv: 'Delmål' },
+        singular: { en: 'Milestone', sv: 'Delmål' },
+      },
       maxRows: 50,
     },
     planField(),

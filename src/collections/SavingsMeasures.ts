@@ -78,7 +78,7 @@ export const SavingsMeasures: CollectionConfig = {
           name: 'status',
           type: 'select',
           defaultValue: 'ongoing',
-          label: { en: 'Status', sv: 'Status' },
+          label: { en: 'State of work', sv: 'Läge' },
           options: [
             { label: { en: 'Planned', sv: 'Planerad' }, value: 'planned' },
             { label: { en: 'Ongoing', sv: 'Pågår' }, value: 'ongoing' },

@@ -82,6 +82,10 @@ export const BudgetPlans: CollectionConfig = {
                 },
               ],
               label: { en: 'Governing parties', sv: 'Styrande partier' },
+              labels: {
+                plural: { en: 'Parties', sv: 'Partier' },
+                singular: { en: 'Party', sv: 'Parti' },
+              },
               maxRows: 12,
             },
             {
@@ -229,6 +233,7 @@ export const BudgetPlans: CollectionConfig = {
           en: 'Set when a published change reaches the public page.',
           sv: 'Sätts när en publicerad ändring når den publika sidan.',
         },
+        date: { displayFormat: 'yyyy-MM-dd' },
         position: 'sidebar',
         readOnly: true,
       },

@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 
 import { checkHealth } from './src/health'
 import { runDueJobs } from './src/jobs/runDueJobs'
+import { createPublicApiRouter } from './src/publicApi/router'
 import { ConfigError } from './src/lib/ConfigError'
 import { readSettings } from './src/lib/settings'
 
@@ -62,6 +63,8 @@ const start = async (): Promise<void> => {
     res.set('Cache-Control', 'no-store')
     res.status(report.status === 'ok' ? 200 : 503).json(report)
   })
+
+  app.use('/api/public', createPublicApiRouter(payload, settings))
 
   app.all('/{*splat}', (req, res) => handle(req, res))
 

@@ -10,9 +10,12 @@ import sharp from 'sharp'
 
 import type { Settings } from './lib/settings'
 
+import depthLimit from 'graphql-depth-limit'
+
 import { isStaff } from './access/isStaff'
 import { createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email/createEmailAdapter'
+import { publicPlanQueries } from './graphql/publicPlanQuery'
 import { claimTick } from './jobs/runDueJobs'
 import { sendReviewRemindersTask } from './jobs/sendReviewReminders'
 import { runnerCron } from './lib/jobClock'
@@ -42,6 +45,12 @@ const resolveSecret = (settings: Settings): string => {
   return secret
 }
 
+/** Most expensive GraphQL query accepted (Payload's estimate: about one point per field). */
+export const GRAPHQL_MAX_COMPLEXITY = 600
+
+/** Deepest GraphQL query accepted. */
+export const GRAPHQL_MAX_DEPTH = 10
+
 /** How many times a failing job is tried again before it is shown as failed. */
 export const JOB_RETRIES = 3
 
@@ -67,7 +76,12 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
     db: createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     email: createEmailAdapter(settings.email),
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+      queries: publicPlanQueries,
+      validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
+    },
     jobs: {
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
       autoRun: [{ allQueues: true, cron: runnerCron(settings.jobs.intervalSeconds), limit: 50 }],

@@ -66,10 +66,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'public-change-marker': PublicChangeMarker;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'public-change-marker': PublicChangeMarkerSelect<false> | PublicChangeMarkerSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'sv' | 'en';
@@ -1194,10 +1196,24 @@ export interface SiteSetting {
     emailLabel?: string | null;
     messageLabel?: string | null;
   };
+  openDataLicence: {
+    name: string;
+    url?: string | null;
+  };
   retention: {
     personalDataMonths: number;
     recordMonths: number;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-change-marker".
+ */
+export interface PublicChangeMarker {
+  id: number;
+  token?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1242,12 +1258,28 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         emailLabel?: T;
         messageLabel?: T;
       };
+  openDataLicence?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
   retention?:
     | T
     | {
         personalDataMonths?: T;
         recordMonths?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-change-marker_select".
+ */
+export interface PublicChangeMarkerSelect<T extends boolean = true> {
+  token?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

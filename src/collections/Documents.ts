@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import path from 'node:path'
 
 import { isStaff } from '../access/isStaff'
+import { markPublicChangeOnDelete, markPublicChangeOnSave } from '../hooks/markPublicChangeHooks'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { SLUGS } from './slugs'
 
@@ -44,7 +45,11 @@ export const createDocumentsCollection = (
       required: true,
     },
   ],
-  hooks: { beforeValidate: [refuseLargeFiles(maxBytes)] },
+  hooks: {
+    afterChange: [markPublicChangeOnSave],
+    afterDelete: [markPublicChangeOnDelete],
+    beforeValidate: [refuseLargeFiles(maxBytes)],
+  },
   labels: {
     plural: { en: 'Documents', sv: 'Dokument' },
     singular: { en: 'Document', sv: 'Dokument' },

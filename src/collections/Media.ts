@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { isStaff } from '../access/isStaff'
+import { markPublicChangeOnDelete, markPublicChangeOnSave } from '../hooks/markPublicChangeHooks'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { SLUGS } from './slugs'
 
@@ -38,6 +39,7 @@ export const createMediaCollection = (uploadDir: string): CollectionConfig => ({
       maxLength: 500,
     },
   ],
+  hooks: { afterChange: [markPublicChangeOnSave], afterDelete: [markPublicChangeOnDelete] },
   labels: { plural: { en: 'Images', sv: 'Bilder' }, singular: { en: 'Image', sv: 'Bild' } },
   upload: {
     adminThumbnail: 'thumbnail',

@@ -5,6 +5,7 @@ import type { SanitizedMalOchBudgetPluginOptions } from '../plugin/types'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
+import { markPublicChangeOnGlobal } from '../hooks/markPublicChangeHooks'
 import { feedbackFormField } from './feedbackFormField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
 
@@ -91,6 +92,30 @@ export const createSiteSettingsGlobal = (
     }),
     feedbackFormField(),
     {
+      name: 'openDataLicence',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'name',
+              type: 'text',
+              defaultValue: 'CC0 1.0',
+              label: { en: 'Licence', sv: 'Licens' },
+              maxLength: 100,
+              required: true,
+            },
+            urlField({
+              name: 'url',
+              label: { en: 'Licence text (link)', sv: 'Licenstext (länk)' },
+            }),
+          ],
+        },
+      ],
+      label: { en: 'Open data licence', sv: 'Licens för öppna data' },
+    },
+    {
       name: 'retention',
       type: 'group',
       fields: [
@@ -127,6 +152,6 @@ export const createSiteSettingsGlobal = (
       label: { en: 'Retention periods', sv: 'Gallringsfrister' },
     },
   ],
-  hooks: { beforeChange: [bumpNoticeVersion] },
+  hooks: { afterChange: [markPublicChangeOnGlobal], beforeChange: [bumpNoticeVersion] },
   label: { en: 'Site settings', sv: 'Webbplatsinställningar' },
 })

@@ -6,3 +6,9 @@ export const PAGE_UPDATED_AT = 'malOchBudget.pageUpdatedAt'
 
 /** `req.context[PUBLIC_STATE]`: what the public could see of documents before this change (internal). */
 export const PUBLIC_STATE = 'malOchBudget.publicState'
+
+/**
+ * `req.context[SKIP_RELATION_FILTER]`: the caller reads published documents on purpose and filters
+ * relations itself (the composed public page), so the per-document relation check is skipped.
+ */
+export const SKIP_RELATION_FILTER = 'malOchBudget.skipRelationFilter'

@@ -1,6 +1,7 @@
 import type { CollectionAfterReadHook, CollectionSlug, DefaultDocumentIDType } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { SKIP_RELATION_FILTER } from './contextKeys'
 
 /** A relationship or upload field (dot path for fields in groups) and what it points at. */
 export type RelationRef = { path: string; relationTo: CollectionSlug }
@@ -36,7 +37,7 @@ const setAt = (
 export const dropUnpublishedRelations =
   (relations: readonly RelationRef[]): CollectionAfterReadHook =>
   async ({ doc, req }) => {
-    if (isStaff({ req })) return doc
+    if (isStaff({ req }) || req.context[SKIP_RELATION_FILTER]) return doc
     let result = doc as Record<string, unknown>
     for (const { path, relationTo } of relations) {
       const keys = path.split('.')

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../collections/slugs'
+import { markPublicChange } from '../publicApi/pageCache'
 import { PAGE_UPDATED_AT } from './contextKeys'
 
 /**
@@ -24,4 +25,5 @@ export const stampPlans = async (
       returning: false,
     })
   }
+  await markPublicChange(req)
 }

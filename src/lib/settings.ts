@@ -29,6 +29,13 @@ export type Settings = {
   jobs: JobSettings
   /** @default 3000 */
   port: number
+  /** The public read API's HTTP caching and cross-origin rules. */
+  publicApi: {
+    /** `Cache-Control` of public answers. @default public, max-age=60, stale-while-revalidate=300 */
+    cacheControl: string
+    /** Origins that may read the public API from a browser; `*` for any. @default * */
+    origins: '*' | string[]
+  }
   /** `PAYLOAD_SECRET`, or undefined in development where a generated one is used. */
   secret: string | undefined
   /** Public base URL, used in links (e-mails, admin). @default http://localhost:PORT */
@@ -89,6 +96,26 @@ const readEmail = (env: Record<string, string | undefined>): EmailSettings => {
   }
 }
 
+const readPublicApi = (env: Record<string, string | undefined>): Settings['publicApi'] => {
+  const cacheControl =
+    env.PUBLIC_CACHE_CONTROL?.trim() || 'public, max-age=60, stale-while-revalidate=300'
+  if (!/^[\w=, -]+$/.test(cacheControl)) {
+    throw new ConfigError(
+      `PUBLIC_CACHE_CONTROL="${cacheControl}" is not a Cache-Control value, e.g. "public, max-age=60". PUBLIC_CACHE_CONTROL är inget giltigt värde.`,
+    )
+  }
+  const raw = env.PUBLIC_SITE_ORIGINS?.trim() || '*'
+  if (raw === '*') return { cacheControl, origins: '*' }
+  const origins = raw.split(',').map((o) => o.trim().replace(/\/+$/, ''))
+  const bad = origins.find((o) => !/^https?:\/\/[^/\s]+$/.test(o))
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `PUBLIC_SITE_ORIGINS contains "${bad}", which is not an origin; list origins like https://www.hedemora.se, separated by commas, or use *. PUBLIC_SITE_ORIGINS innehåller ett ogiltigt ursprung.`,
+    )
+  }
+  return { cacheControl, origins }
+}
+
 const readJobs = (env: Record<string, string | undefined>): JobSettings => {
   const raw = env.JOBS_INTERVAL_SECONDS?.trim() || '60'
   const interval = Number(raw)
@@ -141,6 +168,7 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     isProduction,
     jobs: readJobs(env),
     port,
+    publicApi: readPublicApi(env),
     secret,
     serverUrl,
     uploadDir: path.resolve(env.UPLOAD_DIR?.trim() || './data/uploads'),

@@ -1,9 +1,9 @@
-import * as migration_20261126_153731 from './20261126_153731'
+import * as migration_20261126_154833 from './20261126_154833'
 
 export const migrations = [
   {
-    up: migration_20261126_153731.up,
-    down: migration_20261126_153731.down,
-    name: '20261126_153731',
+    up: migration_20261126_154833.up,
+    down: migration_20261126_154833.down,
+    name: '20261126_154833',
   },
 ]

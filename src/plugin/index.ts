@@ -12,6 +12,7 @@ import { JobLeases } from '../collections/JobLeases'
 import { createMediaCollection } from '../collections/Media'
 import { SavingsMeasures } from '../collections/SavingsMeasures'
 import { createUsersCollection, USERS_SLUG } from '../collections/Users'
+import { PublicChangeMarker } from '../globals/PublicChangeMarker'
 import { createSiteSettingsGlobal } from '../globals/SiteSettings'
 import { sanitizeOptions } from './defaults'
 
@@ -59,7 +60,7 @@ export const malOchBudgetPlugin =
         createUsersCollection(sanitized),
         JobLeases,
       ],
-      globals: [...globals, createSiteSettingsGlobal(sanitized)],
+      globals: [...globals, createSiteSettingsGlobal(sanitized), PublicChangeMarker],
       localization: config.localization || LOCALIZATION,
     }
   }

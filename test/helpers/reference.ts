@@ -8,7 +8,7 @@ export const normalize = (text: string): string => text.replace(/[\s\u00a0]+/g, 
 export const referenceLines = (): string[] => {
   const file = path.resolve(
     import.meta.dirname ?? '.',
-    '../../../shared/reference/hedemora-mal-och-budget-2021.txt',
+    '../fixtures/hedemora-mal-och-budget-2021.txt',
   )
   return fs
     .readFileSync(file, 'utf8')

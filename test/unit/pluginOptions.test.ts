@@ -46,7 +46,7 @@ describe('malOchBudgetPlugin options', () => {
       'job-leases',
     ])
     expect(result.localization).toMatchObject({ defaultLocale: 'sv', fallback: true })
-    expect(result.globals?.map((g) => g.slug)).toEqual(['site-settings'])
+    expect(result.globals?.map((g) => g.slug)).toEqual(['site-settings', 'public-change-marker'])
     expect(result.admin?.user).toBe('users')
   })
 

@@ -1444,6 +1444,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`notice_version\` numeric,
   	\`notice_date\` text,
   	\`accessibility_statement_url\` text,
+  	\`open_data_licence_name\` text DEFAULT 'CC0 1.0' NOT NULL,
+  	\`open_data_licence_url\` text,
   	\`retention_personal_data_months\` numeric DEFAULT 12 NOT NULL,
   	\`retention_record_months\` numeric DEFAULT 24 NOT NULL,
   	\`updated_at\` text,
@@ -1468,6 +1470,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`,
   )
+  await db.run(sql`CREATE TABLE \`public_change_marker\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`token\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`stats\` text,
@@ -1539,5 +1548,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`public_change_marker\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

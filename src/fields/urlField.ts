@@ -1,7 +1,10 @@
 import type { TextField } from 'payload'
 
 /** What a URL field may be given; `type`, `maxLength` and `validate` are set here. */
-export type UrlFieldArgs = Pick<TextField, 'admin' | 'label' | 'localized' | 'name' | 'required'>
+export type UrlFieldArgs = Pick<
+  TextField,
+  'admin' | 'defaultValue' | 'label' | 'localized' | 'name' | 'required'
+>
 
 /** A text field that only accepts an absolute http(s) address. */
 export const urlField = (field: UrlFieldArgs): TextField => ({

@@ -1,7 +1,13 @@
-import type { GraphQLNullableType, GraphQLObjectType, GraphQLOutputType } from 'graphql'
+import type {
+  GraphQLNullableType,
+  GraphQLObjectType as ObjectType,
+  GraphQLOutputType,
+} from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { PageKey, PublicLocale } from '../publicApi/loadPublicPage'
+
+import { APIError } from 'payload'
 
 import { cachedPage } from '../publicApi/cachedPage'
 
@@ -13,7 +19,6 @@ import { cachedPage } from '../publicApi/cachedPage'
 export const publicPlanQueries: GraphQLExtension = (GraphQL, context) => {
   const {
     GraphQLBoolean,
-    GraphQLError,
     GraphQLFloat,
     GraphQLInt,
     GraphQLList,
@@ -21,20 +26,16 @@ export const publicPlanQueries: GraphQLExtension = (GraphQL, context) => {
     GraphQLObjectType,
     GraphQLString,
   } = GraphQL
-  type Out = InstanceType<typeof GraphQLObjectType>
-  type Scalar =
-    typeof GraphQLString | typeof GraphQLInt | typeof GraphQLFloat | typeof GraphQLBoolean
-  const { GraphQLObjectType: ObjectType } = GraphQL
-  const req = (type: Out | Scalar) => ({ type: new GraphQLNonNull(type) })
-  const opt = (type: Out | Scalar) => ({ type })
-  const list = (type: Out | Scalar) => ({
+  type Field = { type: GraphQLOutputType }
+  const req = (type: GraphQLNullableType & GraphQLOutputType): Field => ({
+    type: new GraphQLNonNull(type),
+  })
+  const opt = (type: GraphQLOutputType): Field => ({ type })
+  const list = (type: GraphQLNullableType & GraphQLOutputType): Field => ({
     type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(type))),
   })
-  const object = (
-    name: string,
-    description: string,
-    fields: Record<string, { type: unknown }>,
-  ): Out => new GraphQLObjectType({ name, description, fields: fields as never })
+  const object = (name: string, description: string, fields: Record<string, Field>): ObjectType =>
+    new GraphQLObjectType({ name, description, fields })
 
   const Measurement = object('PublicMeasurement', 'A value and the year it refers to.', {
     value: opt(GraphQLFloat),
@@ -230,25 +231,36 @@ export const publicPlanQueries: GraphQLExtension = (GraphQL, context) => {
       ) => {
         const locale: PublicLocale = args.locale === 'en' ? 'en' : 'sv'
         if (args.locale && args.locale !== 'sv' && args.locale !== 'en') {
-          throw new GraphQLError('Okänt språk: använd sv eller en / Unknown locale: use sv or en')
+          throw new APIError(
+            'Okänt språk: använd sv eller en / Unknown locale: use sv or en',
+            400,
+            undefined,
+            true,
+          )
         }
         let key: PageKey
         if (typeof args.year === 'number') {
           if (args.year < 2000 || args.year > 2100) {
-            throw new GraphQLError(
+            throw new APIError(
               'Ogiltigt år: ange ett år mellan 2000 och 2100 / Invalid year: use 2000–2100',
+              400,
+              undefined,
+              true,
             )
           }
           key = { year: args.year }
         } else if (args.slug) {
           key = { slug: args.slug }
         } else {
-          throw new GraphQLError('Ange year eller slug / Give year or slug')
+          throw new APIError('Ange year eller slug / Give year or slug', 400, undefined, true)
         }
         const rep = await cachedPage(req.payload, key, locale)
         if (!rep) {
-          throw new GraphQLError(
+          throw new APIError(
             'Det finns ingen publicerad Mål och budget för det året / No published budget plan for that year or slug',
+            404,
+            undefined,
+            true,
           )
         }
         return rep.page

@@ -17,6 +17,7 @@ import type {
 } from './publicPage'
 
 import { goalStatus, indicatorStatus } from './goalStatus'
+import { DEFAULT_LICENCE } from './openData'
 import { pageUpdatedText } from './pageUpdatedText'
 import { planProgress } from './planProgress'
 import { paragraphsOfRichText } from './richText'
@@ -195,8 +196,10 @@ export const composePublicPage = (
     openData: {
       csv: `${basePath}/open-data.csv`,
       json: `${basePath}/open-data.json`,
-      licence: settings.openDataLicence?.name ?? 'CC0 1.0',
-      licenceUrl: settings.openDataLicence?.url ?? null,
+      licence: settings.openDataLicence?.name ?? DEFAULT_LICENCE.name,
+      licenceUrl:
+        settings.openDataLicence?.url ??
+        (settings.openDataLicence?.name ? null : DEFAULT_LICENCE.url),
     },
     organisation: settings.organisationName,
     pageUpdatedAt: plan.pageUpdatedAt ?? null,

@@ -3,6 +3,12 @@ import type { PublicPage } from './publicPage'
 /** A flat table: column names and rows of plain values. */
 export type Table = { columns: readonly string[]; rows: (null | number | string)[][] }
 
+/** The licence open data is published under unless the site settings say otherwise. */
+export const DEFAULT_LICENCE = {
+  name: 'CC0 1.0',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+}
+
 /** The open-data tables of a page, by name. */
 export const OPEN_DATA_TABLES = ['goals', 'initiatives', 'savings-measures'] as const
 

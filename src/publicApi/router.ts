@@ -8,6 +8,7 @@ import type { Settings } from '../lib/settings'
 import type { PageKey, PublicLocale } from './loadPublicPage'
 
 import { OPEN_DATA_TABLES, openDataTables, toCsv } from '../lib/openData'
+import { notModified } from '../lib/conditionalRequest'
 import { hasRole } from '../lib/roles'
 import { loadPublicPage } from './loadPublicPage'
 import { negotiateLocale } from './negotiateLocale'
@@ -117,7 +118,11 @@ export const createPublicApiRouter = (payload: Payload, settings: Settings): exp
     res.set('ETag', etag)
     if (rep.lastModified) res.set('Last-Modified', rep.lastModified)
     res.set('Content-Language', rep.page.locale)
-    if (req.fresh) {
+    const conditional = {
+      ifModifiedSince: req.get('if-modified-since'),
+      ifNoneMatch: req.get('if-none-match'),
+    }
+    if (notModified(conditional, { etag, lastModified: rep.lastModified })) {
       res.status(304).end()
       return
     }

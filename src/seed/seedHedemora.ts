@@ -4,6 +4,7 @@ import { SLUGS } from '../collections/slugs'
 import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
 import { PAGE_UPDATED_AT } from '../hooks/contextKeys'
 import { foldSlug } from '../lib/foldSlug'
+import { DEFAULT_LICENCE } from '../lib/openData'
 import { richTextFromParagraphs } from '../lib/richText'
 import { hedemora2021, hedemoraSettings } from './hedemora2021'
 import { hedemoraFocusAreas, hedemoraGoals, hedemoraInitiativeLinks } from './hedemoraStructure'
@@ -76,6 +77,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
           nameLabel: hedemoraSettings.nameLabel,
           thanks: hedemoraSettings.feedbackThanks,
         },
+        openDataLicence: DEFAULT_LICENCE,
         organisationName: hedemoraSettings.organisationName,
       },
     })

@@ -65,6 +65,9 @@ const start = async (): Promise<void> => {
   })
 
   app.use('/api/public', createPublicApiRouter(payload, settings))
+  // Only `npm run bench` sets this: a static file served by the same server is its ceiling.
+  if (process.env.BENCH_STATIC_DIR)
+    app.use('/__bench', express.static(process.env.BENCH_STATIC_DIR))
 
   app.all('/{*splat}', (req, res) => handle(req, res))
 

@@ -10,7 +10,7 @@ import { cached } from './pageCache'
 
 /** A composed page and its serialised JSON, ready to send again and again. */
 export type PageRepresentation = {
-  body: string
+  body: Buffer
   etag: string
   lastModified: null | string
   page: PublicPage
@@ -18,7 +18,7 @@ export type PageRepresentation = {
 
 /** Serialises a page once, with a strong ETag over its bytes. */
 export const represent = (page: PublicPage): PageRepresentation => {
-  const body = JSON.stringify(page)
+  const body = Buffer.from(JSON.stringify(page), 'utf8')
   return {
     body,
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,

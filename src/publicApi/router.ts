@@ -112,7 +112,7 @@ export const createPublicApiRouter = (payload: Payload, settings: Settings): exp
     res: Response,
     rep: PageRepresentation,
     type: string,
-    body: string,
+    body: Buffer | string,
     etag = rep.etag,
   ): void => {
     res.set('ETag', etag)
@@ -126,7 +126,11 @@ export const createPublicApiRouter = (payload: Payload, settings: Settings): exp
       res.status(304).end()
       return
     }
-    res.type(type).send(body)
+    // Written directly: the bytes and their ETag are already computed once per page version.
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
+    res.setHeader('Content-Type', type)
+    res.setHeader('Content-Length', bytes.length)
+    res.end(req.method === 'HEAD' ? undefined : bytes)
   }
 
   const handle =

@@ -40,7 +40,7 @@ export const startServer = async (
   let output = ''
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', 'server.ts'],
+    ['--conditions=production', '--max-semi-space-size=32', '--import', 'tsx', 'server.ts'],
     {
       cwd: root,
       env: {

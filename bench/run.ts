@@ -1,0 +1,219 @@
+/**
+ * `npm run bench`: the public read API against stock Payload and a static file, in one run.
+ * Builds nothing: run `npm run build` first. Starts the production server on a fresh SQLite
+ * database with the Hedemora seed and a large plan, loads each target with autocannon (64
+ * connections, 10 s after a warm-up), prints a table and writes bench/results/latest.json.
+ */
+import autocannon from 'autocannon'
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { getPayload } from 'payload'
+
+import { buildAppConfig } from '../src/appConfig'
+import { readSettings } from '../src/lib/settings'
+import { loadPublicPage } from '../src/publicApi/loadPublicPage'
+import { startServer } from '../test/helpers/server'
+
+const root = path.resolve(import.meta.dirname, '..')
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64)
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('No production build: run `npm run build` first.')
+  process.exit(1)
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-bench-'))
+const env = {
+  DATABASE_URL: `file:${path.join(work, 'bench.db')}`,
+  JOBS_AUTORUN: 'false',
+  UPLOAD_DIR: path.join(work, 'uploads'),
+}
+const tsx = (script: string) =>
+  promisify(execFile)(
+    process.execPath,
+    ['--conditions=production', '--no-deprecation', '--import', 'tsx', script],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  )
+
+console.log(
+  'Seeding the Hedemora plan and a large plan (400 initiatives, 60 goals, 40 savings measures)…',
+)
+await tsx('src/seed/run.ts')
+await tsx('bench/seedLarge.ts')
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const cold = async () => {
+  const payload = await getPayload({
+    config: await buildAppConfig(readSettings({ ...process.env, ...env })),
+  })
+  const time = async (year: number) => {
+    const runs: number[] = []
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now()
+      await loadPublicPage(payload, { year }, 'sv')
+      runs.push(performance.now() - started)
+    }
+    return median(runs)
+  }
+  const result = { hedemora: await time(2021), large: await time(2099) }
+  await payload.destroy()
+  return result
+}
+const coldMs = await cold()
+
+const staticDir = path.join(work, 'static')
+fs.mkdirSync(staticDir)
+const server = await startServer({ ...env, BENCH_STATIC_DIR: staticDir })
+const pid = server.process.pid ?? 0
+const rss = () =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const composed = Buffer.from(
+  await (await fetch(`${server.url}/api/public/plans/2021`)).arrayBuffer(),
+)
+fs.writeFileSync(path.join(staticDir, 'plan-2021.json'), composed)
+const planId = (JSON.parse(composed.toString('utf8')) as { id: string }).id
+
+const graphqlBody = JSON.stringify({
+  query: fs.readFileSync(path.join(root, 'bench', 'publicPlan.graphql'), 'utf8'),
+  variables: { year: 2021 },
+})
+type Target = { name: string; requestsPerPage: number; requests: autocannon.Request[] }
+const get = (p: string): autocannon.Request => ({ method: 'GET', path: p })
+const targets: Target[] = [
+  {
+    name: 'A composed REST (Hedemora)',
+    requests: [get('/api/public/plans/2021')],
+    requestsPerPage: 1,
+  },
+  {
+    name: 'B composed GraphQL (Hedemora)',
+    requests: [
+      {
+        body: graphqlBody,
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        path: '/api/graphql',
+      },
+    ],
+    requestsPerPage: 1,
+  },
+  {
+    name: 'C stock Payload REST (5 requests a page)',
+    requests: [
+      get('/api/budget-plans?where[year][equals]=2021&depth=2'),
+      get(`/api/goals?where[plan][equals]=${planId}&limit=0&sort=order&depth=1`),
+      get(`/api/initiatives?where[plan][equals]=${planId}&limit=0&sort=order&depth=1`),
+      get(`/api/savings-measures?where[plan][equals]=${planId}&limit=0&sort=order`),
+      get('/api/globals/site-settings'),
+    ],
+    requestsPerPage: 5,
+  },
+  {
+    name: 'D static file, same bytes as A',
+    requests: [get('/__bench/plan-2021.json')],
+    requestsPerPage: 1,
+  },
+  {
+    name: 'E composed REST (large plan)',
+    requests: [get('/api/public/plans/2099')],
+    requestsPerPage: 1,
+  },
+]
+
+type Row = {
+  errors: number
+  name: string
+  non2xx: number
+  p50: number
+  p99: number
+  pagesPerSec: number
+  reqPerSec: number
+  rssMiB: number
+}
+const only = process.env.BENCH_TARGETS?.split(',').map((t) => t.trim().toUpperCase())
+const rows: Row[] = []
+for (const target of targets) {
+  if (only && !only.includes(target.name[0])) continue
+  const options = {
+    connections: CONNECTIONS,
+    requests: target.requests,
+    timeout: 60,
+    url: server.url,
+  }
+  await autocannon({ ...options, duration: 2 })
+  const result = await autocannon({ ...options, duration: DURATION })
+  rows.push({
+    errors: result.errors + result.timeouts,
+    name: target.name,
+    non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    pagesPerSec: result.requests.average / target.requestsPerPage,
+    reqPerSec: result.requests.average,
+    rssMiB: rss(),
+  })
+  console.log(`  done: ${target.name}`)
+}
+await server.stop()
+
+const row = (letter: string): Row | undefined => rows.find((r) => r.name.startsWith(letter))
+const ratio = (a: Row | undefined, b: Row | undefined, min: number) =>
+  a && b ? a.pagesPerSec >= min * b.pagesPerSec : undefined
+const [A, B, C, D] = ['A', 'B', 'C', 'D'].map(row)
+const checks = {
+  'A >= 0.5 x D': ratio(A, D, 0.5),
+  'A >= 10 x C': ratio(A, C, 10),
+  'B >= 5 x C': ratio(B, C, 5),
+  'cold large <= 10 x cold Hedemora': coldMs.large <= 10 * coldMs.hedemora,
+  'p99 of A <= 20 ms': A ? A.p99 <= 20 : undefined,
+  'zero errors and non-2xx': rows.every((r) => r.errors === 0 && r.non2xx === 0),
+}
+const pad = (s: string | number, n: number) => String(s).padStart(n)
+console.log(
+  `\n${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s each\n`,
+)
+console.log(`| target | req/s | pages/s | p50 ms | p99 ms | errors | non-2xx | server RSS MiB |`)
+console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`)
+for (const r of rows) {
+  console.log(
+    `| ${r.name} | ${pad(r.reqPerSec.toFixed(0), 6)} | ${pad(r.pagesPerSec.toFixed(0), 6)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.rssMiB.toFixed(0)} |`,
+  )
+}
+console.log(
+  `\ncold composition (median of 20): Hedemora ${coldMs.hedemora.toFixed(1)} ms, large plan ${coldMs.large.toFixed(1)} ms`,
+)
+const div = (a: Row | undefined, b: Row | undefined) =>
+  a && b ? (a.pagesPerSec / b.pagesPerSec).toFixed(2) : '–'
+console.log(
+  `ratios: A/D ${div(A, D)}, A/C ${div(A, C)}, B/C ${div(B, C)}, large/Hedemora cold ${(coldMs.large / coldMs.hedemora).toFixed(1)}`,
+)
+for (const [check, ok] of Object.entries(checks))
+  console.log(`${ok === undefined ? 'not run' : ok ? 'met    ' : 'MISSED '} ${check}`)
+
+fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
+fs.writeFileSync(
+  path.join(root, 'bench', 'results', 'latest.json'),
+  JSON.stringify(
+    {
+      checks,
+      coldMs,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      machine: { cores: os.cpus().length, node: process.version },
+      rows,
+    },
+    null,
+    2,
+  ),
+)
+fs.rmSync(work, { force: true, recursive: true })
+process.exit(0)

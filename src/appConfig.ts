@@ -16,8 +16,10 @@ import { isStaff } from './access/isStaff'
 import { createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email/createEmailAdapter'
 import { publicPlanQueries } from './graphql/publicPlanQuery'
+import { applyRetentionTask } from './jobs/applyRetention'
 import { claimTick } from './jobs/runDueJobs'
 import { sendReviewRemindersTask } from './jobs/sendReviewReminders'
+import { loggerConfig } from './logging/loggerConfig'
 import { runnerCron } from './lib/jobClock'
 import { hasRole } from './lib/roles'
 import { loadOrCreateDevSecret } from './lib/devSecret'
@@ -98,12 +100,13 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
       }),
       shouldAutoRun: (payload) =>
         settings.jobs.autorun && claimTick(payload, settings.jobs.intervalSeconds),
-      tasks: [sendReviewRemindersTask(settings.serverUrl)],
+      tasks: [sendReviewRemindersTask(settings.serverUrl), applyRetentionTask],
     },
     i18n: {
       fallbackLanguage: 'sv',
       supportedLanguages: { en, sv },
     },
+    logger: loggerConfig(settings),
     plugins: [malOchBudgetPlugin({ uploadDir: settings.uploadDir })],
     secret: resolveSecret(settings),
     serverURL: settings.serverUrl,

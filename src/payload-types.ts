@@ -30,6 +30,7 @@ export interface Config {
     documents: Document;
     users: User;
     'job-leases': JobLease;
+    'gdpr-requests': GdprRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +55,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
+    'gdpr-requests': GdprRequestsSelect<false> | GdprRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -82,6 +84,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendReviewReminders: TaskSendReviewReminders;
+      applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -526,6 +529,7 @@ export interface Feedback {
   email?: string | null;
   message: string;
   status: 'new' | 'in_progress' | 'answered' | 'closed';
+  handler?: (number | null) | User;
   /**
    * Seen by staff only.
    */
@@ -545,6 +549,22 @@ export interface JobLease {
   id: number;
   key: string;
   holder?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Exports and erasures of personal data (GDPR articles 15 and 17).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gdpr-requests".
+ */
+export interface GdprRequest {
+  id: number;
+  action: 'export' | 'erase';
+  emailHash: string;
+  count: number;
+  performedBy?: (number | null) | User;
+  via: 'api' | 'cli';
   updatedAt: string;
   createdAt: string;
 }
@@ -617,7 +637,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReviewReminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendReviewReminders' | 'applyRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -650,7 +670,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReviewReminders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendReviewReminders' | 'applyRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -712,6 +732,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-leases';
         value: number | JobLease;
+      } | null)
+    | ({
+        relationTo: 'gdpr-requests';
+        value: number | GdprRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -967,6 +991,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   email?: T;
   message?: T;
   status?: T;
+  handler?: T;
   internalNote?: T;
   noticeVersion?: T;
   updatedAt?: T;
@@ -1077,6 +1102,19 @@ export interface UsersSelect<T extends boolean = true> {
 export interface JobLeasesSelect<T extends boolean = true> {
   key?: T;
   holder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gdpr-requests_select".
+ */
+export interface GdprRequestsSelect<T extends boolean = true> {
+  action?: T;
+  emailHash?: T;
+  count?: T;
+  performedBy?: T;
+  via?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1312,6 +1350,17 @@ export interface TaskSendReviewReminders {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+    deleted?: number | null;
   };
 }
 /**

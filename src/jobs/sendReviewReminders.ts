@@ -1,27 +1,10 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { SLUGS } from '../collections/slugs'
+import { pageRecipients } from '../email/pageRecipients'
 
 /** Slug of the daily review-reminder task. */
 export const SEND_REVIEW_REMINDERS = 'sendReviewReminders'
-
-const emailOf = (user: unknown): string | undefined =>
-  user && typeof user === 'object' && 'email' in user && typeof user.email === 'string'
-    ? user.email
-    : undefined
-
-const adminEmails = async (req: PayloadRequest): Promise<string[]> => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.users,
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { roles: { contains: 'admin' } },
-  })
-  return docs.map((u) => u.email)
-}
 
 /**
  * Daily: e-mails the page owner (or, with no owner, the admins) of every published plan whose
@@ -45,8 +28,7 @@ export const sendReviewRemindersTask = (serverUrl: string): TaskConfig => ({
     let sent = 0
     for (const plan of docs) {
       if (!plan.reviewBy || plan.reviewReminderSentFor === plan.reviewBy) continue
-      const owner = emailOf(plan.pageOwner)
-      const to = owner ? [owner] : await adminEmails(req)
+      const to = await pageRecipients(req, plan.pageOwner)
       if (to.length === 0) continue
       const link = `${serverUrl}/admin/collections/${SLUGS.budgetPlans}/${plan.id}`
       await req.payload.sendEmail({

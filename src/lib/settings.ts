@@ -25,8 +25,12 @@ export type Settings = {
   email: EmailSettings
   /** Interface the HTTP server listens on. @default 127.0.0.1 in development, 0.0.0.0 in production */
   host: string
+  /** Resident feedback: submissions allowed per client address. */
+  feedback: { perDay: number; perMinute: number }
   isProduction: boolean
   jobs: JobSettings
+  /** Lowest log level written (`fatal` … `trace`). @default info */
+  logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'trace' | 'warn'
   /** @default 3000 */
   port: number
   /** The public read API's HTTP caching and cross-origin rules. */
@@ -40,6 +44,11 @@ export type Settings = {
   secret: string | undefined
   /** Public base URL, used in links (e-mails, admin). @default http://localhost:PORT */
   serverUrl: string
+  /**
+   * Which proxies to trust for the client address (`X-Forwarded-For`): false (none), a number of
+   * hops, or a list of addresses/subnets, as Express's `trust proxy`. @default false
+   */
+  trustProxy: boolean | number | string[]
   /** Folder of uploaded images and documents. @default ./data/uploads */
   uploadDir: string
 }
@@ -116,6 +125,40 @@ const readPublicApi = (env: Record<string, string | undefined>): Settings['publi
   return { cacheControl, origins }
 }
 
+const positiveInt = (name: string, value: string | undefined, fallback: number): number => {
+  const raw = value?.trim() || String(fallback)
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) {
+    throw new ConfigError(
+      `${name}="${value}" must be a whole number of at least 1. ${name} måste vara ett heltal (minst 1).`,
+    )
+  }
+  return n
+}
+
+const readTrustProxy = (value: string | undefined): Settings['trustProxy'] => {
+  const raw = value?.trim() || 'false'
+  if (raw === 'false') return false
+  if (raw === 'true') return true
+  if (/^\d+$/.test(raw)) return Number(raw)
+  const list = raw.split(',').map((p) => p.trim())
+  if (list.every((p) => /^[\d.:a-f/]+$|^(loopback|linklocal|uniquelocal)$/i.test(p))) return list
+  throw new ConfigError(
+    `TRUST_PROXY="${raw}" is not understood: use false, a number of proxy hops (e.g. 1), or addresses/subnets such as 10.0.0.0/8. TRUST_PROXY har ett ogiltigt värde.`,
+  )
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const
+
+const readLogLevel = (value: string | undefined): Settings['logLevel'] => {
+  const level = LOG_LEVELS.find((l) => l === (value?.trim() || 'info'))
+  if (!level)
+    throw new ConfigError(
+      `LOG_LEVEL="${value}" must be one of ${LOG_LEVELS.join(', ')}. LOG_LEVEL har ett ogiltigt värde.`,
+    )
+  return level
+}
+
 const readJobs = (env: Record<string, string | undefined>): JobSettings => {
   const raw = env.JOBS_INTERVAL_SECONDS?.trim() || '60'
   const interval = Number(raw)
@@ -164,13 +207,19 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
   return {
     database: parseDatabaseUrl(env.DATABASE_URL),
     email: readEmail(env),
+    feedback: {
+      perDay: positiveInt('FEEDBACK_RATE_PER_DAY', env.FEEDBACK_RATE_PER_DAY, 50),
+      perMinute: positiveInt('FEEDBACK_RATE_PER_MINUTE', env.FEEDBACK_RATE_PER_MINUTE, 5),
+    },
     host: env.HOST?.trim() || (isProduction ? '0.0.0.0' : '127.0.0.1'),
     isProduction,
     jobs: readJobs(env),
+    logLevel: readLogLevel(env.LOG_LEVEL),
     port,
     publicApi: readPublicApi(env),
     secret,
     serverUrl,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     uploadDir: path.resolve(env.UPLOAD_DIR?.trim() || './data/uploads'),
   }
 }

@@ -1,4 +1,5 @@
-import * as migration_20261126_154833 from './20261126_154833'
+import * as migration_20261126_154833 from './20261126_154833';
+import * as migration_20261126_160914 from './20261126_160914';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261126_154833.down,
     name: '20261126_154833',
   },
-]
+  {
+    up: migration_20261126_160914.up,
+    down: migration_20261126_160914.down,
+    name: '20261126_160914'
+  },
+];

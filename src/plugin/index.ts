@@ -4,8 +4,9 @@ import type { MalOchBudgetPluginOptions } from './types'
 
 import { BudgetPlans } from '../collections/BudgetPlans'
 import { createDocumentsCollection } from '../collections/Documents'
-import { Feedback } from '../collections/Feedback'
+import { createFeedbackCollection } from '../collections/Feedback'
 import { FocusAreas } from '../collections/FocusAreas'
+import { GdprRequests } from '../collections/GdprRequests'
 import { Goals } from '../collections/Goals'
 import { Initiatives } from '../collections/Initiatives'
 import { JobLeases } from '../collections/JobLeases'
@@ -51,7 +52,7 @@ export const malOchBudgetPlugin =
         Goals,
         Initiatives,
         SavingsMeasures,
-        Feedback,
+        createFeedbackCollection(config.serverURL ?? ''),
         createMediaCollection(sanitized.uploadDir),
         createDocumentsCollection(
           sanitized.uploadDir,
@@ -59,6 +60,7 @@ export const malOchBudgetPlugin =
         ),
         createUsersCollection(sanitized),
         JobLeases,
+        GdprRequests,
       ],
       globals: [...globals, createSiteSettingsGlobal(sanitized), PublicChangeMarker],
       localization: config.localization || LOCALIZATION,

@@ -191,7 +191,9 @@ describe('validation', () => {
           data: { ...base, email: 'inte-en-adress', message: 'Hej' },
         }),
       ),
-    ).toEqual(['email: Ange en giltig e-postadress / Enter a valid e-mail address'])
+    ).toEqual([
+      'email: Ange en giltig e-postadress, t.ex. namn@exempel.se / Enter a valid e-mail address, e.g. name@example.com',
+    ])
     expect(
       await fieldErrors(
         payload.create({

@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { isStaff } from '../access/isStaff'
-import { nobody } from '../access/nobody'
-import { SLUGS } from './slugs'
+import { isAdmin } from '../../access/isAdmin'
+import { feedbackForStaff } from '../../access/feedbackForStaff'
+import { nobody } from '../../access/nobody'
+import { SLUGS } from '../slugs'
+import { dataSubjectRequest } from './endpoints/dataSubjectRequest'
+import { notifyPageOwner } from './hooks/notifyPageOwner'
+import { validateFeedbackFields } from './hooks/validateFeedbackFields'
 
 /** Statuses of a feedback case, in the order staff move it through them. */
 export const FEEDBACK_STATUS_OPTIONS = [
@@ -14,15 +17,16 @@ export const FEEDBACK_STATUS_OPTIONS = [
 ]
 
 /**
- * A resident's comment on a page. It holds personal data (name, e-mail address): only staff read
- * and handle it, only admins delete it, and the public cannot create it through the API until
- * the feedback endpoint (with validation and rate limits) opens that.
+ * A resident's comment on a page. It holds personal data (name, e-mail address): admins read and
+ * handle all of it, editors what concerns their pages, only admins delete it. The public creates
+ * it only through `POST /api/public/feedback` (validation, rate limits); Payload's own create
+ * routes stay closed, and every create runs the endpoint's checks anyway.
  */
-export const Feedback: CollectionConfig = {
+export const createFeedbackCollection = (serverUrl: string): CollectionConfig => ({
   slug: SLUGS.feedback,
-  access: { create: nobody, delete: isAdmin, read: isStaff, update: isStaff },
+  access: { create: nobody, delete: isAdmin, read: feedbackForStaff, update: feedbackForStaff },
   admin: {
-    defaultColumns: ['createdAt', 'page', 'status', 'message'],
+    defaultColumns: ['createdAt', 'page', 'status', 'handler', 'message'],
     description: {
       en: 'Comments from residents. Contains personal data: handle according to GDPR.',
       sv: 'Synpunkter från invånare. Innehåller personuppgifter: hantera enligt dataskyddsförordningen.',
@@ -55,27 +59,12 @@ export const Feedback: CollectionConfig = {
       name: 'email',
       type: 'email',
       label: { en: 'E-mail address', sv: 'E-postadress' },
-      validate: (value: null | string | undefined) => {
-        if (!value) return true
-        if (value.length > 254)
-          return 'E-postadressen är för lång (högst 254 tecken) / At most 254 characters'
-        return (
-          /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ||
-          'Ange en giltig e-postadress / Enter a valid e-mail address'
-        )
-      },
     },
     {
       name: 'message',
       type: 'textarea',
       label: { en: 'Comment', sv: 'Synpunkt' },
-      maxLength: 4000,
       required: true,
-      validate: (value: null | string | undefined) => {
-        const length = (value ?? '').trim().length
-        if (length === 0) return 'Skriv din synpunkt / Write your comment'
-        return length <= 4000 || 'Synpunkten får vara högst 4000 tecken / At most 4000 characters'
-      },
     },
     {
       name: 'status',
@@ -86,6 +75,14 @@ export const Feedback: CollectionConfig = {
       label: { en: 'Status', sv: 'Status' },
       options: FEEDBACK_STATUS_OPTIONS,
       required: true,
+    },
+    {
+      name: 'handler',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      index: true,
+      label: { en: 'Handled by', sv: 'Handläggare' },
+      relationTo: SLUGS.users,
     },
     {
       name: 'internalNote',
@@ -113,4 +110,9 @@ export const Feedback: CollectionConfig = {
     plural: { en: 'Feedback', sv: 'Synpunkter' },
     singular: { en: 'Feedback', sv: 'Synpunkt' },
   },
-}
+  endpoints: [dataSubjectRequest('export'), dataSubjectRequest('erase')],
+  hooks: {
+    afterChange: [notifyPageOwner(serverUrl)],
+    beforeValidate: [validateFeedbackFields],
+  },
+})

@@ -1,0 +1,95 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { createHmac } from 'node:crypto'
+
+import type { Feedback, User } from '../payload-types'
+
+import { GDPR_REQUESTS_SLUG } from '../collections/GdprRequests'
+import { SLUGS } from '../collections/slugs'
+
+/** How a request was made. */
+export type RequestOrigin = { user?: null | User['id']; via: 'api' | 'cli' }
+
+/** E-mail addresses are compared trimmed and in lower case, as they are stored. */
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase()
+
+/** A keyed hash of an address: recognisable with the server's secret, unreadable without it. */
+export const emailHash = (payload: Payload, email: string): string =>
+  createHmac('sha256', payload.secret).update(normalizeEmail(email)).digest('hex')
+
+const findByEmail = async (
+  payload: Payload,
+  email: string,
+  req?: PayloadRequest,
+): Promise<Feedback[]> => {
+  const { docs } = await payload.find({
+    collection: SLUGS.feedback,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { email: { equals: normalizeEmail(email) } },
+  })
+  return docs
+}
+
+const record = async (
+  payload: Payload,
+  action: 'erase' | 'export',
+  email: string,
+  count: number,
+  origin: RequestOrigin,
+) => {
+  await payload.create({
+    collection: GDPR_REQUESTS_SLUG,
+    data: {
+      action,
+      count,
+      emailHash: emailHash(payload, email),
+      performedBy: origin.user ?? null,
+      via: origin.via,
+    },
+    overrideAccess: true,
+  })
+}
+
+/** Everything stored about one e-mail address (article 15), and a record that it was handed out. */
+export const exportPersonalData = async (
+  payload: Payload,
+  email: string,
+  origin: RequestOrigin,
+) => {
+  const docs = await findByEmail(payload, email)
+  await record(payload, 'export', email, docs.length, origin)
+  return {
+    count: docs.length,
+    email: normalizeEmail(email),
+    exportedAt: new Date().toISOString(),
+    feedback: docs.map((d) => ({
+      createdAt: d.createdAt,
+      email: d.email,
+      id: d.id,
+      message: d.message,
+      name: d.name,
+      noticeVersion: d.noticeVersion,
+      page: d.page,
+      pagePath: d.pagePath,
+      status: d.status,
+    })),
+  }
+}
+
+/** Deletes every feedback document with the address (article 17), and records that it was done. */
+export const erasePersonalData = async (payload: Payload, email: string, origin: RequestOrigin) => {
+  const docs = await findByEmail(payload, email)
+  if (docs.length > 0) {
+    await payload.delete({
+      collection: SLUGS.feedback,
+      overrideAccess: true,
+      where: { id: { in: docs.map((d) => d.id) } },
+    })
+  }
+  await record(payload, 'erase', email, docs.length, origin)
+  return { count: docs.length, erasedAt: new Date().toISOString() }
+}

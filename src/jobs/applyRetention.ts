@@ -1,0 +1,57 @@
+import type { TaskConfig } from 'payload'
+
+import { SLUGS } from '../collections/slugs'
+import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
+
+/** Slug of the daily retention task. */
+export const APPLY_RETENTION = 'applyRetention'
+
+const monthsAgo = (months: number, now: Date): string => {
+  const d = new Date(now)
+  d.setMonth(d.getMonth() - months)
+  return d.toISOString()
+}
+
+/**
+ * Daily: removes names and e-mail addresses from feedback older than the personal-data retention
+ * period, and deletes feedback older than the record retention period (both in site settings).
+ * Logs counts only, never contents.
+ */
+export const applyRetentionTask: TaskConfig = {
+  slug: APPLY_RETENTION,
+  handler: async ({ req }) => {
+    const now = new Date()
+    const settings = await req.payload.findGlobal({ slug: SITE_SETTINGS_SLUG, depth: 0, req })
+    const personalCutoff = monthsAgo(settings.retention?.personalDataMonths ?? 12, now)
+    const recordCutoff = monthsAgo(settings.retention?.recordMonths ?? 24, now)
+    const deleted = await req.payload.delete({
+      collection: SLUGS.feedback,
+      overrideAccess: true,
+      req,
+      where: { createdAt: { less_than: recordCutoff } },
+    })
+    const anonymised = await req.payload.update({
+      collection: SLUGS.feedback,
+      data: { email: null, name: null },
+      overrideAccess: true,
+      req,
+      where: {
+        and: [
+          { createdAt: { less_than: personalCutoff } },
+          { or: [{ email: { exists: true } }, { name: { exists: true } }] },
+        ],
+      },
+    })
+    const output = { anonymised: anonymised.docs.length, deleted: deleted.docs.length }
+    req.payload.logger.info(
+      `Retention: removed name and e-mail from ${output.anonymised} feedback, deleted ${output.deleted} feedback`,
+    )
+    return { output }
+  },
+  outputSchema: [
+    { name: 'anonymised', type: 'number' },
+    { name: 'deleted', type: 'number' },
+  ],
+  retries: 3,
+  schedule: [{ cron: '0 30 2 * * *', queue: 'daily' }],
+}

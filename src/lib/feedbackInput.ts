@@ -12,8 +12,15 @@ export const HONEYPOT_FIELD = 'website'
 const msg = (sv: string, en: string) => ({ message: `${sv} / ${en}` })
 
 // Control characters other than tab and line breaks have no place in a comment.
-const noControlCharacters = (value: string) =>
-  !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)
+const ALLOWED_CONTROL = new Set([9, 10, 13])
+const noControlCharacters = (value: string) => {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if ((code < 32 && !ALLOWED_CONTROL.has(code)) || code === 127) return false
+  }
+  return true
+}
+!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)
 
 const optionalText = (max: number, what: { en: string; sv: string }) =>
   z

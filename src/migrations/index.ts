@@ -1,5 +1,5 @@
-import * as migration_20261126_154833 from './20261126_154833';
-import * as migration_20261126_160914 from './20261126_160914';
+import * as migration_20261126_154833 from './20261126_154833'
+import * as migration_20261126_160914 from './20261126_160914'
 
 export const migrations = [
   {
@@ -10,6 +10,6 @@ export const migrations = [
   {
     up: migration_20261126_160914.up,
     down: migration_20261126_160914.down,
-    name: '20261126_160914'
+    name: '20261126_160914',
   },
-];
+]

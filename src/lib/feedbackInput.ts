@@ -20,7 +20,6 @@ const noControlCharacters = (value: string) => {
   }
   return true
 }
-!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)
 
 const optionalText = (max: number, what: { en: string; sv: string }) =>
   z

@@ -44,6 +44,7 @@ describe('malOchBudgetPlugin options', () => {
       'documents',
       'users',
       'job-leases',
+      'gdpr-requests',
     ])
     expect(result.localization).toMatchObject({ defaultLocale: 'sv', fallback: true })
     expect(result.globals?.map((g) => g.slug)).toEqual(['site-settings', 'public-change-marker'])

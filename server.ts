@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 
 import { checkHealth } from './src/health'
 import { runDueJobs } from './src/jobs/runDueJobs'
+import { createFeedbackRouter } from './src/publicApi/feedbackRouter'
 import { createPublicApiRouter } from './src/publicApi/router'
 import { ConfigError } from './src/lib/ConfigError'
 import { readSettings } from './src/lib/settings'
@@ -64,7 +65,12 @@ const start = async (): Promise<void> => {
     res.status(report.status === 'ok' ? 200 : 503).json(report)
   })
 
-  app.use('/api/public', createPublicApiRouter(payload, settings))
+  app.set('trust proxy', settings.trustProxy)
+  app.use(
+    '/api/public',
+    createFeedbackRouter(payload, settings),
+    createPublicApiRouter(payload, settings),
+  )
   // Only `npm run bench` sets this: a static file served by the same server is its ceiling.
   if (process.env.BENCH_STATIC_DIR)
     app.use('/__bench', express.static(process.env.BENCH_STATIC_DIR))

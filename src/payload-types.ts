@@ -1230,6 +1230,10 @@ export interface SiteSetting {
     heading?: string | null;
     intro?: string | null;
     thanks?: string | null;
+    /**
+     * {personalDataMonths} and {recordMonths} are replaced by the retention periods.
+     */
+    privacy?: string | null;
     nameLabel?: string | null;
     emailLabel?: string | null;
     messageLabel?: string | null;
@@ -1292,6 +1296,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         heading?: T;
         intro?: T;
         thanks?: T;
+        privacy?: T;
         nameLabel?: T;
         emailLabel?: T;
         messageLabel?: T;

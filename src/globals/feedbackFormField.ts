@@ -9,6 +9,10 @@ const text = (name: string, en: string, sv: string, defaultValue: string): Field
   maxLength: 500,
 })
 
+/** Default text on how feedback and its personal data are handled. */
+export const PRIVACY_DEFAULT =
+  'Din synpunkt skickas till den som ansvarar för sidan och används för att förbättra webbplatsen och, om du anger din e-postadress, för att svara dig. Synpunkter till kommunen blir allmänna handlingar. Namn och e-postadress raderas efter {personalDataMonths} månader och själva synpunkten efter {recordMonths} månader.'
+
 /** The texts of the feedback form shown under every page. */
 export const feedbackFormField = (): GroupField => ({
   name: 'feedbackForm',
@@ -35,6 +39,20 @@ export const feedbackFormField = (): GroupField => ({
       'Avslutning',
       'Tack för att du hjälper oss att skapa en bättre webbplats.',
     ),
+    {
+      name: 'privacy',
+      type: 'textarea',
+      admin: {
+        description: {
+          en: '{personalDataMonths} and {recordMonths} are replaced by the retention periods.',
+          sv: '{personalDataMonths} och {recordMonths} ersätts med gallringsfristerna.',
+        },
+      },
+      defaultValue: PRIVACY_DEFAULT,
+      label: { en: 'How the data is used', sv: 'Hur uppgifterna används' },
+      localized: true,
+      maxLength: 2000,
+    },
     {
       type: 'row',
       fields: [

@@ -145,11 +145,15 @@ export const publicPlanQueries: GraphQLExtension = (GraphQL, context) => {
       economy: req(Section),
       feedbackForm: req(
         object('PublicFeedbackForm', 'Texts of the feedback form.', {
+          dataProtectionUrl: opt(GraphQLString),
           emailLabel: req(GraphQLString),
           heading: req(GraphQLString),
           intro: req(GraphQLString),
           messageLabel: req(GraphQLString),
           nameLabel: req(GraphQLString),
+          personalDataMonths: req(GraphQLInt),
+          privacy: req(GraphQLString),
+          recordMonths: req(GraphQLInt),
           thanks: req(GraphQLString),
         }),
       ),

@@ -102,6 +102,10 @@ export const composePublicPage = (
       titles.has(id) ? [{ id, title: titles.get(id) ?? '' }] : []
   const areaTitles = new Map(sources.focusAreas.map((a) => [String(a.id), a.title]))
   const form = settings.feedbackForm ?? {}
+  const retention = {
+    personalDataMonths: settings.retention?.personalDataMonths ?? 12,
+    recordMonths: settings.retention?.recordMonths ?? 24,
+  }
   const image = sources.image
   const hero = image?.sizes?.hero?.url ? image.sizes.hero : image
   const doc = sources.document
@@ -126,11 +130,17 @@ export const composePublicPage = (
       paragraphs: paragraphsOfRichText(plan.economySection?.body),
     },
     feedbackForm: {
+      dataProtectionUrl: settings.dataProtectionUrl ?? null,
       emailLabel: form.emailLabel ?? '',
       heading: form.heading ?? '',
       intro: form.intro ?? '',
       messageLabel: form.messageLabel ?? '',
       nameLabel: form.nameLabel ?? '',
+      personalDataMonths: retention.personalDataMonths,
+      privacy: (form.privacy ?? '')
+        .replaceAll('{personalDataMonths}', String(retention.personalDataMonths))
+        .replaceAll('{recordMonths}', String(retention.recordMonths)),
+      recordMonths: retention.recordMonths,
       thanks: form.thanks ?? '',
     },
     focusAreas: areaOrder

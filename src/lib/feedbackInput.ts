@@ -41,13 +41,16 @@ const optionalText = (max: number, what: { en: string; sv: string }) =>
 
 /** The person-written fields of a feedback, checked the same way wherever feedback is created. */
 export const feedbackFieldsSchema = z.object({
-  email: optionalText(EMAIL_MAX, { en: 'E-mail address', sv: 'E-postadressen' }).refine(
-    (v) => v === undefined || z.email().safeParse(v).success,
-    msg(
-      'Ange en giltig e-postadress, t.ex. namn@exempel.se',
-      'Enter a valid e-mail address, e.g. name@example.com',
-    ),
-  ),
+  email: optionalText(EMAIL_MAX, { en: 'E-mail address', sv: 'E-postadressen' })
+    .refine(
+      (v) => v === undefined || z.email().safeParse(v).success,
+      msg(
+        'Ange en giltig e-postadress, t.ex. namn@exempel.se',
+        'Enter a valid e-mail address, e.g. name@example.com',
+      ),
+    )
+    // Stored in lower case, so one person's feedback is found whichever way they typed it.
+    .transform((v) => v?.toLowerCase()),
   message: z
     .string(msg('Skriv din synpunkt', 'Write your comment'))
     .transform((v) => v.trim())

@@ -68,11 +68,16 @@ export type PublicPage = {
   }
   economy: PublicSection
   feedbackForm: {
+    dataProtectionUrl: null | string
     emailLabel: string
     heading: string
     intro: string
     messageLabel: string
     nameLabel: string
+    personalDataMonths: number
+    /** How the data is used, that it becomes a public record, and the retention periods. */
+    privacy: string
+    recordMonths: number
     thanks: string
   }
   focusAreas: {

@@ -1,5 +1,6 @@
 import * as migration_20261126_154833 from './20261126_154833'
 import * as migration_20261126_160914 from './20261126_160914'
+import * as migration_20261126_161245 from './20261126_161245'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261126_160914.up,
     down: migration_20261126_160914.down,
     name: '20261126_160914',
+  },
+  {
+    up: migration_20261126_161245.up,
+    down: migration_20261126_161245.down,
+    name: '20261126_161245',
   },
 ]

@@ -1,6 +1,7 @@
 import type { CollectionSlug, DefaultDocumentIDType, Payload, Where } from 'payload'
 
 import { SLUGS } from '../collections/slugs'
+import { PRIVACY_DEFAULT } from '../globals/feedbackFormField'
 import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
 import { PAGE_UPDATED_AT } from '../hooks/contextKeys'
 import { foldSlug } from '../lib/foldSlug'
@@ -75,6 +76,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
           intro: hedemoraSettings.feedbackIntro,
           messageLabel: hedemoraSettings.messageLabel,
           nameLabel: hedemoraSettings.nameLabel,
+          privacy: PRIVACY_DEFAULT,
           thanks: hedemoraSettings.feedbackThanks,
         },
         openDataLicence: DEFAULT_LICENCE,

@@ -11,6 +11,7 @@ import { checkHealth } from './src/health'
 import { runDueJobs } from './src/jobs/runDueJobs'
 import { createFeedbackRouter } from './src/publicApi/feedbackRouter'
 import { createPublicApiRouter } from './src/publicApi/router'
+import { sitePageHeaders } from './src/publicApi/sitePageHeaders'
 import { ConfigError } from './src/lib/ConfigError'
 import { readSettings } from './src/lib/settings'
 
@@ -75,7 +76,7 @@ const start = async (): Promise<void> => {
   if (process.env.BENCH_STATIC_DIR)
     app.use('/__bench', express.static(process.env.BENCH_STATIC_DIR))
 
-  app.all('/{*splat}', (req, res) => handle(req, res))
+  app.all('/{*splat}', sitePageHeaders(settings), (req, res) => handle(req, res))
 
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening))

@@ -83,7 +83,7 @@ fs.writeFileSync(path.join(staticDir, 'plan-2021.json'), composed)
 const planId = (JSON.parse(composed.toString('utf8')) as { id: string }).id
 
 const graphqlBody = JSON.stringify({
-  query: fs.readFileSync(path.join(root, 'bench', 'publicPlan.graphql'), 'utf8'),
+  query: fs.readFileSync(path.join(root, 'src', 'site', 'publicPlan.graphql'), 'utf8'),
   variables: { year: 2021 },
 })
 type Target = { name: string; requestsPerPage: number; requests: autocannon.Request[] }

@@ -12,6 +12,7 @@ import { Initiatives } from '../collections/Initiatives'
 import { JobLeases } from '../collections/JobLeases'
 import { createMediaCollection } from '../collections/Media'
 import { SavingsMeasures } from '../collections/SavingsMeasures'
+import { SLUGS } from '../collections/slugs'
 import { createUsersCollection, USERS_SLUG } from '../collections/Users'
 import { PublicChangeMarker } from '../globals/PublicChangeMarker'
 import { createSiteSettingsGlobal } from '../globals/SiteSettings'
@@ -44,7 +45,18 @@ export const malOchBudgetPlugin =
     }
     return {
       ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? USERS_SLUG },
+      admin: {
+        ...config.admin,
+        livePreview: config.admin?.livePreview ?? {
+          breakpoints: [
+            { name: 'mobile', height: 740, label: 'Mobil', width: 375 },
+            { name: 'desktop', height: 900, label: 'Dator', width: 1280 },
+          ],
+          collections: [SLUGS.budgetPlans],
+          url: ({ data }) => `${config.serverURL ?? ''}/mal-och-budget/${data?.year ?? ''}?preview`,
+        },
+        user: config.admin?.user ?? USERS_SLUG,
+      },
       collections: [
         ...collections,
         BudgetPlans,

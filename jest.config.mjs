@@ -36,6 +36,12 @@ export default {
       globalSetup: '<rootDir>/test/http/globalSetup.ts',
       testMatch: ['<rootDir>/test/http/**/*.test.ts'],
     },
+    {
+      ...shared,
+      displayName: 'e2e',
+      globalSetup: '<rootDir>/test/http/globalSetup.ts',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
   ],
   testTimeout: 60_000,
 }

@@ -57,6 +57,9 @@ const start = async (): Promise<void> => {
       crossOriginResourcePolicy: { policy: 'cross-origin' },
       frameguard: { action: 'sameorigin' },
       hsts: settings.isProduction && settings.serverUrl.startsWith('https://'),
+      // `no-referrer` would make browsers send `Origin: null` with the page's own form posts,
+      // which Next.js rightly refuses for server actions.
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     }),
   )
 

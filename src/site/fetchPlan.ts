@@ -26,13 +26,16 @@ export const fetchPublishedPlan = async (year: number): Promise<null | PublicPag
 }
 
 /**
- * The draft page for a staff preview, read with the visitor's own session cookie; null when the
+ * The draft page for a staff preview, read with the visitor's own session token; null when the
  * visitor is not staff or there is no such plan (the caller then shows the published page).
  */
-export const fetchDraftPlan = async (year: number, cookie: string): Promise<null | PublicPage> => {
+export const fetchDraftPlan = async (
+  year: number,
+  sessionToken: string,
+): Promise<null | PublicPage> => {
   const res = await fetch(`${selfUrl()}/api/public/plans/${year}?draft=true`, {
     cache: 'no-store',
-    headers: { cookie },
+    headers: { authorization: `JWT ${sessionToken}` },
   })
   if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('private')) return null
   return (await res.json()) as PublicPage

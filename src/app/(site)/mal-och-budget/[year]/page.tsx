@@ -20,8 +20,8 @@ const load = async ({ params, searchParams }: Props) => {
   const year = parseYear((await params).year)
   if (year === null) return { plan: null, preview: false }
   if ((await searchParams).preview !== undefined) {
-    const cookie = (await cookies()).toString()
-    const draft = cookie ? await fetchDraftPlan(year, cookie) : null
+    const token = (await cookies()).get('payload-token')?.value
+    const draft = token ? await fetchDraftPlan(year, token) : null
     if (draft) return { plan: draft, preview: true }
   }
   return { plan: await fetchPublishedPlan(year), preview: false }

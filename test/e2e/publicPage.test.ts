@@ -1,0 +1,191 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+
+import { stockholmDay } from '../../src/lib/pageUpdatedText'
+import { eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
+import { normalize, referenceLines } from '../helpers/reference'
+import { startSeededServer, TEST_ADMIN } from '../helpers/seededServer'
+
+type Seeded = Awaited<ReturnType<typeof startSeededServer>>
+type AxeResult = { violations: { help: string; id: string; nodes: { target: string[] }[] }[] }
+
+const axeSource = fs.readFileSync(
+  path.resolve(import.meta.dirname ?? '.', '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+)
+const today = () => stockholmDay(new Date())
+
+describe("the public page and the editor's day, in Chromium", () => {
+  let seeded: Seeded
+  let base: string
+  let resident: BrowserContext
+  let editor: BrowserContext
+  let editorPage: Page
+
+  const pageText = async (page: Page) => normalize(await page.locator('body').innerText())
+  const openPlan = async (context: BrowserContext, query = '') => {
+    const page = await context.newPage()
+    await page.goto(`${base}/mal-och-budget/2021${query}`)
+    return page
+  }
+
+  beforeAll(async () => {
+    seeded = await startSeededServer('e2e', { JOBS_INTERVAL_SECONDS: '5' })
+    base = seeded.server.url
+    resident = await openBrowser()
+    editor = await openBrowser()
+    editorPage = await editor.newPage()
+    await logIn(editorPage, base, TEST_ADMIN.email, TEST_ADMIN.password)
+  }, 180_000)
+
+  afterAll(async () => {
+    await resident?.close()
+    await editor?.close()
+    await seeded?.server.stop()
+    await seeded?.database.cleanup()
+  })
+
+  it("1. shows a resident every sentence of the reference page, the image's alt text, and no axe-core violations", async () => {
+    const page = await openPlan(resident)
+    expect(await page.getAttribute('html', 'lang')).toBe('sv')
+    const text = await pageText(page)
+    const lines = referenceLines()
+    const alt = lines[38]
+    const missing = lines.filter((line) => line !== alt && !text.includes(line))
+    expect(missing).toEqual([])
+    expect(await page.locator('main figure img').getAttribute('alt')).toBe(alt)
+    expect(await page.locator('h1').count()).toBe(1)
+    await page.addScriptTag({ content: axeSource })
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
+        document,
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        },
+      ),
+    )) as AxeResult
+    expect(
+      result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([])
+    await page.setViewportSize({ height: 800, width: 320 })
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true)
+    await screenshot(page, '1-resident-page')
+  })
+
+  it("2. keeps an editor's draft off the public page, shows it in the preview, and publishes it", async () => {
+    const list = await fetch(`${base}/api/initiatives?sort=order&limit=1&depth=0`)
+    const initiative = ((await list.json()) as { docs: { id: number; title: string }[] }).docs[0]
+    await editorPage.goto(`${base}/admin/collections/initiatives/${initiative.id}`)
+    const title = editorPage.locator('#field-title')
+    await title.fill('Bygga 300 nya bostäder')
+    await eventually(
+      async () =>
+        (await editorPage.evaluate(
+          async (url) =>
+            (await (await fetch(url, { credentials: 'include' })).text()).includes(
+              'Bygga 300 nya bostäder',
+            ),
+          `${base}/api/initiatives/${initiative.id}?draft=true&depth=0`,
+        )) === true,
+    )
+    const publicPage = await openPlan(resident)
+    expect(await pageText(publicPage)).toContain(initiative.title)
+    expect(await pageText(publicPage)).not.toContain('Bygga 300 nya bostäder')
+
+    const preview = await openPlan(editor, '?preview')
+    expect(await pageText(preview)).toContain('Bygga 300 nya bostäder')
+    expect(await pageText(preview)).toContain('Förhandsvisning av utkast')
+    await screenshot(preview, '2a-live-preview-draft')
+    const anonymousPreview = await openPlan(resident, '?preview')
+    expect(await pageText(anonymousPreview)).not.toContain('Bygga 300 nya bostäder')
+
+    await editorPage.getByRole('button', { name: 'Publicera ändringar' }).click()
+    await eventually(async () =>
+      (await (await fetch(`${base}/api/public/plans/2021`)).text()).includes(
+        'Bygga 300 nya bostäder',
+      ),
+    )
+    const published = await openPlan(resident)
+    const text = await pageText(published)
+    expect(text).toContain('Bygga 300 nya bostäder')
+    expect(text).toContain(`Sida uppdaterad ${today()}`)
+    await screenshot(published, '2b-published-change')
+  }, 120_000)
+
+  it('5. shows the errors of an invalid form next to the fields and announces them', async () => {
+    const page = await openPlan(resident)
+    await page.fill('#feedback-email', 'inte-en-adress')
+    await page.click('button[type="submit"]')
+    const summary = page.locator('.form-summary[role="alert"]')
+    await summary.getByText('Formuläret innehåller fel').waitFor({ timeout: 15_000 })
+    expect(await page.locator('#message-error').innerText()).toBe('Skriv din synpunkt')
+    expect(await page.locator('#email-error').innerText()).toBe(
+      'Ange en giltig e-postadress, t.ex. namn@exempel.se',
+    )
+    expect(await page.getAttribute('#feedback-email', 'aria-invalid')).toBe('true')
+    expect(await page.getAttribute('#feedback-email', 'aria-describedby')).toBe('email-error')
+    expect(await page.inputValue('#feedback-email')).toBe('inte-en-adress')
+    await page.locator('#synpunkter').screenshot({
+      path: path.join(
+        path.resolve(import.meta.dirname ?? '.', '../../test-results/e2e'),
+        '5-invalid-form.png',
+      ),
+    })
+  })
+
+  it('4. takes feedback with JavaScript off and on; the editor finds both and sets a status', async () => {
+    const noScript = await openBrowser({ javaScriptEnabled: false })
+    try {
+      const page = await noScript.newPage()
+      await page.goto(`${base}/mal-och-budget/2021`)
+      await page.fill('#feedback-name', 'Utan Skript')
+      await page.fill('#feedback-message', 'Synpunkt skickad utan JavaScript')
+      await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')])
+      await page.getByText('Tack för din synpunkt!').waitFor({ timeout: 15_000 })
+      await screenshot(page, '4a-feedback-without-javascript')
+    } finally {
+      await noScript.close()
+    }
+
+    const page = await openPlan(resident)
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+    await page.fill('#feedback-email', 'med.skript@example.se')
+    await page.fill('#feedback-message', 'Synpunkt skickad med JavaScript')
+    await page.click('button[type="submit"]')
+    await page.getByText('Tack för din synpunkt!').waitFor({ timeout: 15_000 })
+    expect(
+      await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+    ).toBe(true)
+    expect(await page.locator('.thanks').innerText()).toContain(
+      'Vi svarar på den e-postadress du angav',
+    )
+
+    await editorPage.goto(`${base}/admin/collections/feedback`)
+    await editorPage.getByText('Synpunkt skickad utan JavaScript').first().waitFor()
+    await editorPage.getByText('Synpunkt skickad med JavaScript').first().waitFor()
+    const found = (await editorPage.evaluate(
+      async (url) => (await fetch(url, { credentials: 'include' })).json(),
+      `${base}/api/feedback?where[message][equals]=${encodeURIComponent('Synpunkt skickad med JavaScript')}&depth=0`,
+    )) as { docs: { id: number }[] }
+    const id = found.docs[0].id
+    await editorPage.goto(`${base}/admin/collections/feedback/${id}`)
+    await editorPage.locator('#field-status').click()
+    await editorPage.getByRole('option', { name: 'Besvarad' }).click()
+    await editorPage.getByRole('button', { name: 'Spara' }).click()
+    await editorPage
+      .getByText(/uppdaterades|sparad/i)
+      .first()
+      .waitFor({ timeout: 15_000 })
+    const stored = await editorPage.evaluate(
+      async (url) => (await fetch(url, { credentials: 'include' })).json(),
+      `${base}/api/feedback/${id}`,
+    )
+    expect((stored as { status: string }).status).toBe('answered')
+    await screenshot(editorPage, '4b-editor-feedback-answered')
+  }, 120_000)
+})

@@ -1,0 +1,74 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core'
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Where screenshots of final states go (git-ignored). */
+export const ARTIFACTS = path.resolve(import.meta.dirname ?? '.', '../../test-results/e2e')
+
+/** A fresh browser profile: a persistent context in a new, empty user-data directory. */
+export const openBrowser = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    args: FLAGS,
+    executablePath: CHROMIUM,
+    locale: 'sv-SE',
+    viewport: { height: 900, width: 1280 },
+    ...options,
+  })
+  context.on('close', () =>
+    fs.rm(profile, { force: true, maxRetries: 5, recursive: true }, () => undefined),
+  )
+  return context
+}
+
+/** Saves a full-page screenshot under test-results/e2e. */
+export const screenshot = async (page: Page, name: string): Promise<void> => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS, `${name}.png`) })
+}
+
+/** Polls until `condition` holds (Playwright's waitForFunction cannot await a fetch). */
+export const eventually = async (
+  condition: () => Promise<boolean>,
+  timeoutMs = 20_000,
+): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
+/** Logs into the admin panel with the test admin. */
+export const logIn = async (
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<void> => {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
+}

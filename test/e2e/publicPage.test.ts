@@ -117,6 +117,86 @@ describe("the public page and the editor's day, in Chromium", () => {
     await screenshot(published, '2b-published-change')
   }, 120_000)
 
+  it('3. publishes a change that an editor scheduled in the admin when the job falls due', async () => {
+    const list = await fetch(`${base}/api/initiatives?sort=order&limit=1&page=3&depth=0`)
+    const initiative = ((await list.json()) as { docs: { id: number; title: string }[] }).docs[0]
+    await editorPage.goto(`${base}/admin/collections/initiatives/${initiative.id}`)
+    await editorPage.locator('#field-title').fill('Schemalagd ny rubrik')
+    await eventually(
+      async () =>
+        (await editorPage.evaluate(
+          async (url) =>
+            (await (await fetch(url, { credentials: 'include' })).text()).includes(
+              'Schemalagd ny rubrik',
+            ),
+          `${base}/api/initiatives/${initiative.id}?draft=true&depth=0`,
+        )) === true,
+    )
+
+    await editorPage
+      .locator('.doc-controls .popup-button--size-medium, .popup-button--size-medium')
+      .first()
+      .click()
+    await editorPage.getByRole('button', { name: 'Schemalägg publicering' }).click()
+    const drawer = editorPage.locator('.schedule-publish__scheduler')
+    await drawer.locator('label[for$="-type-publish"]').click()
+    // Two minutes ahead, typed the way the admin's date field shows it (Swedish months, 12-hour clock).
+    const when = new Date(Date.now() + 2 * 60_000)
+    const part = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        day: 'numeric',
+        hour: 'numeric',
+        hour12: true,
+        minute: '2-digit',
+        month: 'numeric',
+        timeZone: 'Europe/Stockholm',
+        year: 'numeric',
+      })
+        .formatToParts(when)
+        .map((p) => [p.type, p.value]),
+    )
+    const months = [
+      'jan.',
+      'feb.',
+      'mars',
+      'apr.',
+      'maj',
+      'juni',
+      'juli',
+      'aug.',
+      'sep.',
+      'okt.',
+      'nov.',
+      'dec.',
+    ]
+    const input = drawer.locator('.react-datepicker__input-container input')
+    await input.click()
+    await editorPage.keyboard.press('Control+A')
+    await input.pressSequentially(
+      `${months[Number(part.month) - 1]} ${part.day}, ${part.year} ${part.hour}:${part.minute} ${part.dayPeriod.toLowerCase()}`,
+      { delay: 20 },
+    )
+    await editorPage.locator('.schedule-publish__drawer-header h2').click()
+    await editorPage.locator('#scheduled-publish-save').click()
+    await editorPage
+      .locator('.schedule-publish__upcoming')
+      .getByText('Publicera', { exact: true })
+      .waitFor({ timeout: 15_000 })
+    await screenshot(editorPage, '3a-scheduled-in-admin')
+
+    expect(await pageText(await openPlan(resident))).not.toContain('Schemalagd ny rubrik')
+    await eventually(
+      async () =>
+        (await (await fetch(`${base}/api/public/plans/2021`)).text()).includes(
+          'Schemalagd ny rubrik',
+        ),
+      200_000,
+    )
+    const published = await openPlan(resident)
+    expect(await pageText(published)).toContain('Schemalagd ny rubrik')
+    await screenshot(published, '3b-published-on-schedule')
+  }, 300_000)
+
   it('5. shows the errors of an invalid form next to the fields and announces them', async () => {
     const page = await openPlan(resident)
     await page.fill('#feedback-email', 'inte-en-adress')

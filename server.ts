@@ -85,7 +85,8 @@ const start = async (): Promise<void> => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening))
   })
   payload.logger.info(
-    `Mål och budget: listening on http://${settings.host}:${settings.port} (admin: ${settings.serverUrl}/admin, database: ${settings.database.kind})`,
+    `Mål och budget: listening on http://${settings.host}:${settings.port} (${settings.database.kind}). ` +
+      `Public page: ${settings.serverUrl}/mal-och-budget  Admin: ${settings.serverUrl}/admin`,
   )
 
   let stopping = false

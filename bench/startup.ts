@@ -32,7 +32,14 @@ const once = async (): Promise<{ rssMiB: number; startMs: number }> => {
   const started = performance.now()
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--no-deprecation', '--import', 'tsx', 'server.ts'],
+    [
+      '--conditions=production',
+      '--no-deprecation',
+      '--max-semi-space-size=32',
+      '--import',
+      'tsx',
+      'server.ts',
+    ],
     {
       cwd: root,
       env: {

@@ -2,31 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../fields/publicationFields'
 import { plansListingFocusArea } from '../hooks/plansShowing'
-import { recordPublication } from '../hooks/recordPublication'
-import {
-  rememberPublicState,
-  touchPublicPagesOnChange,
-  touchPublicPagesOnDelete,
-} from '../hooks/touchPublicPages'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
 import { orderField } from '../fields/orderField'
 import { slugField } from '../fields/slugField'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from './publicVersions'
+import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
 import { SLUGS } from './slugs'
 
 /** The municipality's focus areas (jämlik hälsa, miljö, inkludering, jämställdhet). */
 export const FocusAreas: CollectionConfig = {
   slug: SLUGS.focusAreas,
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'order', '_status', 'updatedAt'],
     description: {
       en: 'The areas the municipality focuses its goals on.',
       sv: 'De områden som kommunen fokuserar sina mål på.',
     },
-    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    group: CONTENT_GROUP,
     useAsTitle: 'title',
   },
   defaultSort: 'order',
@@ -50,10 +43,7 @@ export const FocusAreas: CollectionConfig = {
     orderField(),
     ...publicationFields(),
   ],
-  hooks: {
-    afterChange: [touchPublicPagesOnChange(plansListingFocusArea)],
-    beforeChange: [recordPublication, rememberPublicState],
-    afterDelete: [touchPublicPagesOnDelete(plansListingFocusArea)],
+  hooks: withPublishingHooks(plansListingFocusArea, {
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.budgetPlans, field: 'focusAreas', label: 'Mål och budget' },
@@ -61,7 +51,7 @@ export const FocusAreas: CollectionConfig = {
         { collection: SLUGS.initiatives, field: 'focusAreas', label: 'Insatser / initiatives' },
       ]),
     ],
-  },
+  }),
   labels: {
     plural: { en: 'Focus areas', sv: 'Fokusområden' },
     singular: { en: 'Focus area', sv: 'Fokusområde' },

@@ -2,18 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../fields/publicationFields'
 import { planOfDocument } from '../hooks/plansShowing'
-import { recordPublication } from '../hooks/recordPublication'
-import {
-  rememberPublicState,
-  touchPublicPagesOnChange,
-  touchPublicPagesOnDelete,
-} from '../hooks/touchPublicPages'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
+import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
 import { SLUGS } from './slugs'
 
 const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' as const } }
@@ -21,14 +14,14 @@ const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOn
 /** What the municipality does this year to reach its goals. */
 export const Initiatives: CollectionConfig = {
   slug: SLUGS.initiatives,
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'plan', 'status', 'progress', '_status'],
     description: {
       en: 'What the municipality does this year, and how far it has come.',
       sv: 'Vad kommunen gör under året, och hur långt arbetet har kommit.',
     },
-    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    group: CONTENT_GROUP,
     useAsTitle: 'title',
   },
   defaultSort: 'order',
@@ -190,10 +183,7 @@ export const Initiatives: CollectionConfig = {
     orderField(),
     ...publicationFields(),
   ],
-  hooks: {
-    afterChange: [touchPublicPagesOnChange(planOfDocument)],
-    beforeChange: [recordPublication, rememberPublicState],
-    afterDelete: [touchPublicPagesOnDelete(planOfDocument)],
+  hooks: withPublishingHooks(planOfDocument, {
     afterRead: [
       dropUnpublishedRelations([
         { path: 'plan', relationTo: SLUGS.budgetPlans },
@@ -201,7 +191,7 @@ export const Initiatives: CollectionConfig = {
         { path: 'focusAreas', relationTo: SLUGS.focusAreas },
       ]),
     ],
-  },
+  }),
   labels: {
     plural: { en: 'Initiatives', sv: 'Insatser' },
     singular: { en: 'Initiative', sv: 'Insats' },

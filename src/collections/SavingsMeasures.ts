@@ -2,31 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../fields/publicationFields'
 import { planOfDocument } from '../hooks/plansShowing'
-import { recordPublication } from '../hooks/recordPublication'
-import {
-  rememberPublicState,
-  touchPublicPagesOnChange,
-  touchPublicPagesOnDelete,
-} from '../hooks/touchPublicPages'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
+import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
 import { SLUGS } from './slugs'
 
 /** How the municipality cuts its costs. */
 export const SavingsMeasures: CollectionConfig = {
   slug: SLUGS.savingsMeasures,
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'category', 'estimatedAnnualSavings', 'status', '_status'],
     description: {
       en: 'How the municipality cuts its costs.',
       sv: 'Hur kommunen minskar sina kostnader.',
     },
-    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    group: CONTENT_GROUP,
     useAsTitle: 'title',
   },
   defaultSort: 'order',
@@ -93,12 +86,9 @@ export const SavingsMeasures: CollectionConfig = {
     orderField(),
     ...publicationFields(),
   ],
-  hooks: {
-    afterChange: [touchPublicPagesOnChange(planOfDocument)],
-    beforeChange: [recordPublication, rememberPublicState],
-    afterDelete: [touchPublicPagesOnDelete(planOfDocument)],
+  hooks: withPublishingHooks(planOfDocument, {
     afterRead: [dropUnpublishedRelations([{ path: 'plan', relationTo: SLUGS.budgetPlans }])],
-  },
+  }),
   labels: {
     plural: { en: 'Savings measures', sv: 'Besparingsåtgärder' },
     singular: { en: 'Savings measure', sv: 'Besparingsåtgärd' },

@@ -6,16 +6,11 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicationFields } from '../../fields/publicationFields'
 import { slugField } from '../../fields/slugField'
 import { planItself } from '../../hooks/plansShowing'
-import { recordPublication } from '../../hooks/recordPublication'
-import {
-  keepStoredFields,
-  rememberPublicState,
-  touchPublicPagesOnChange,
-  touchPublicPagesOnDelete,
-} from '../../hooks/touchPublicPages'
+import { keepStoredFields } from '../../hooks/touchPublicPages'
 import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
+import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
 import { SLUGS } from '../slugs'
 import { setReviewBy } from './hooks/setReviewBy'
 import { sectionFields } from './sectionFields'
@@ -33,7 +28,7 @@ export const BudgetPlans: CollectionConfig = {
       en: "The municipality's goals and budget, one page per year.",
       sv: 'Kommunens mål och budget, en sida per år.',
     },
-    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    group: CONTENT_GROUP,
     useAsTitle: 'title',
   },
   defaultSort: '-year',
@@ -248,9 +243,7 @@ export const BudgetPlans: CollectionConfig = {
     ...publicationFields(),
     ...virtualFields(),
   ],
-  hooks: {
-    afterChange: [touchPublicPagesOnChange(planItself)],
-    afterDelete: [touchPublicPagesOnDelete(planItself)],
+  hooks: withPublishingHooks(planItself, {
     afterRead: [
       dropUnpublishedRelations([
         { path: 'focusAreas', relationTo: SLUGS.focusAreas },
@@ -258,12 +251,7 @@ export const BudgetPlans: CollectionConfig = {
         { path: 'fullDocument.file', relationTo: SLUGS.documents },
       ]),
     ],
-    beforeChange: [
-      recordPublication,
-      setReviewBy,
-      rememberPublicState,
-      keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor']),
-    ],
+    beforeChange: [setReviewBy, keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor'])],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.goals, field: 'plan', label: 'Mål / goals' },
@@ -276,7 +264,7 @@ export const BudgetPlans: CollectionConfig = {
         { collection: SLUGS.feedback, field: 'page', label: 'Synpunkter / feedback' },
       ]),
     ],
-  },
+  }),
   labels: {
     plural: { en: 'Budget plans', sv: 'Mål och budget' },
     singular: { en: 'Budget plan', sv: 'Mål och budget' },

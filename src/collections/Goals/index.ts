@@ -2,19 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../../fields/publicationFields'
 import { planOfDocument } from '../../hooks/plansShowing'
-import { recordPublication } from '../../hooks/recordPublication'
-import {
-  rememberPublicState,
-  touchPublicPagesOnChange,
-  touchPublicPagesOnDelete,
-} from '../../hooks/touchPublicPages'
-import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { orderField } from '../../fields/orderField'
 import { planField } from '../../fields/planField'
 import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
+import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from '../publicContent'
 import { SLUGS } from '../slugs'
 import { computeGoalStatus } from './hooks/computeGoalStatus'
 import { indicatorsField } from './indicatorsField'
@@ -30,14 +23,14 @@ export const GOAL_STATUS_OPTIONS = [
 /** A goal of a plan, with the indicators it is followed up with. */
 export const Goals: CollectionConfig = {
   slug: SLUGS.goals,
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'plan', 'status', '_status', 'updatedAt'],
     description: {
       en: 'Goals chosen where the municipality does worse than the national average.',
       sv: 'Mål som valts där kommunen har sämre resultat än riket.',
     },
-    group: { en: 'Goals and budget', sv: 'Mål och budget' },
+    group: CONTENT_GROUP,
     useAsTitle: 'title',
   },
   defaultSort: 'order',
@@ -95,22 +88,20 @@ export const Goals: CollectionConfig = {
     orderField(),
     ...publicationFields(),
   ],
-  hooks: {
-    afterChange: [touchPublicPagesOnChange(planOfDocument)],
-    afterDelete: [touchPublicPagesOnDelete(planOfDocument)],
+  hooks: withPublishingHooks(planOfDocument, {
     afterRead: [
       dropUnpublishedRelations([
         { path: 'plan', relationTo: SLUGS.budgetPlans },
         { path: 'focusAreas', relationTo: SLUGS.focusAreas },
       ]),
     ],
-    beforeChange: [recordPublication, rememberPublicState, computeGoalStatus],
+    beforeChange: [computeGoalStatus],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: SLUGS.initiatives, field: 'goals', label: 'Insatser / initiatives' },
       ]),
     ],
-  },
+  }),
   labels: { plural: { en: 'Goals', sv: 'Mål' }, singular: { en: 'Goal', sv: 'Mål' } },
   versions: publicVersions,
 }

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import type { PlansShowing } from '../hooks/touchPublicPages'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { recordPublication } from '../hooks/recordPublication'
+import {
+  rememberPublicState,
+  touchPublicPagesOnChange,
+  touchPublicPagesOnDelete,
+} from '../hooks/touchPublicPages'
+
+/** Access of the public content collections: staff write, everyone reads what is published. */
+export const publicContentAccess: CollectionConfig['access'] = {
+  create: isStaff,
+  delete: isStaff,
+  read: publishedOrStaff,
+  update: isStaff,
+}
+
+/** Admin navigation group of the content collections. */
+export const CONTENT_GROUP = { en: 'Goals and budget', sv: 'Mål och budget' }
+
+/**
+ * A public content collection's hooks with the publishing lifecycle added: who published and
+ * when, and "Sida uppdaterad" on the plans that show the document when a change reaches them.
+ */
+export const withPublishingHooks = (
+  plansShowing: PlansShowing,
+  own: NonNullable<CollectionConfig['hooks']> = {},
+): CollectionConfig['hooks'] => ({
+  ...own,
+  afterChange: [touchPublicPagesOnChange(plansShowing), ...(own.afterChange ?? [])],
+  afterDelete: [touchPublicPagesOnDelete(plansShowing), ...(own.afterDelete ?? [])],
+  beforeChange: [recordPublication, rememberPublicState, ...(own.beforeChange ?? [])],
+})

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicationFields } from '../fields/publicationFields'
 import { planOfDocument } from '../hooks/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
+import { focusAreasField } from '../fields/focusAreasField'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
@@ -172,14 +173,7 @@ export const Initiatives: CollectionConfig = {
       label: { en: 'Goals served', sv: 'Mål som insatsen bidrar till' },
       relationTo: SLUGS.goals,
     },
-    {
-      name: 'focusAreas',
-      type: 'relationship',
-      admin: { position: 'sidebar' },
-      hasMany: true,
-      label: { en: 'Focus areas', sv: 'Fokusområden' },
-      relationTo: SLUGS.focusAreas,
-    },
+    focusAreasField(),
     orderField(),
     ...publicationFields(),
   ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../../fields/publicationFields'
 import { planOfDocument } from '../../hooks/plansShowing'
+import { focusAreasField } from '../../fields/focusAreasField'
 import { orderField } from '../../fields/orderField'
 import { planField } from '../../fields/planField'
 import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
@@ -65,14 +66,7 @@ export const Goals: CollectionConfig = {
     },
     indicatorsField(),
     planField(),
-    {
-      name: 'focusAreas',
-      type: 'relationship',
-      admin: { position: 'sidebar' },
-      hasMany: true,
-      label: { en: 'Focus areas', sv: 'Fokusområden' },
-      relationTo: SLUGS.focusAreas,
-    },
+    focusAreasField(),
     {
       name: 'status',
       type: 'select',

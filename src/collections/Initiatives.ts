@@ -4,6 +4,7 @@ import { publicationFields } from '../fields/publicationFields'
 import { planOfDocument } from '../hooks/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { focusAreasField } from '../fields/focusAreasField'
+import { INITIATIVE_STATUS_OPTIONS } from '../lib/statusOptions'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
@@ -49,13 +50,7 @@ export const Initiatives: CollectionConfig = {
           type: 'select',
           defaultValue: 'planned',
           label: { en: 'State of work', sv: 'Läge' },
-          options: [
-            { label: { en: 'Planned', sv: 'Planerad' }, value: 'planned' },
-            { label: { en: 'Ongoing', sv: 'Pågår' }, value: 'ongoing' },
-            { label: { en: 'Done', sv: 'Klar' }, value: 'done' },
-            { label: { en: 'Postponed', sv: 'Uppskjuten' }, value: 'postponed' },
-            { label: { en: 'Cancelled', sv: 'Avbruten' }, value: 'cancelled' },
-          ],
+          options: INITIATIVE_STATUS_OPTIONS,
           required: true,
         },
         {

@@ -16,7 +16,10 @@ export const stampPlans = async (
   const override = req.context[PAGE_UPDATED_AT]
   const when =
     typeof override === 'string' ? new Date(override).toISOString() : new Date().toISOString()
-  for (const id of new Set(planIds)) {
+  const ids = new Set(planIds)
+  // A document no plan shows changes no public page.
+  if (ids.size === 0) return
+  for (const id of ids) {
     await req.payload.db.updateOne({
       id,
       collection: SLUGS.budgetPlans,

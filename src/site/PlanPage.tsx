@@ -1,20 +1,7 @@
 import type { PublicGoal, PublicPage } from '../lib/publicPage'
 
+import { GOAL_STATUS_OPTIONS, INITIATIVE_STATUS_OPTIONS, swedishLabel } from '../lib/statusOptions'
 import { FeedbackForm } from './FeedbackForm'
-
-const INITIATIVE_STATUS: Record<string, string> = {
-  cancelled: 'Avbruten',
-  done: 'Klar',
-  ongoing: 'Pågår',
-  planned: 'Planerad',
-  postponed: 'Uppskjuten',
-}
-const GOAL_STATUS: Record<string, string> = {
-  at_risk: 'Risk',
-  no_data: 'Uppgifter saknas',
-  off_track: 'Ej i fas',
-  on_track: 'I fas',
-}
 
 const Paragraphs = ({ paragraphs }: { paragraphs: string[] }) =>
   paragraphs.map((p, i) => <p key={i}>{p}</p>)
@@ -29,7 +16,7 @@ const Goal = ({ goal }: { goal: PublicGoal }) => (
     <h4>{goal.title}</h4>
     <p>
       <span className={`status status-${goal.status}`}>
-        {GOAL_STATUS[goal.status] ?? goal.status}
+        {swedishLabel(GOAL_STATUS_OPTIONS, goal.status)}
       </span>
     </p>
     {goal.rationale ? <p>{goal.rationale}</p> : null}
@@ -96,7 +83,7 @@ export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean
                   <span className="initiative-title">{i.title}</span>{' '}
                   <span className="initiative-meta">
                     <span className={`status status-${i.status}`}>
-                      {INITIATIVE_STATUS[i.status] ?? i.status}
+                      {swedishLabel(INITIATIVE_STATUS_OPTIONS, i.status)}
                     </span>
                     {' · '}
                     <span>{i.progress} % klart</span>

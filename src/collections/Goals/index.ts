@@ -12,14 +12,7 @@ import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from '../publ
 import { SLUGS } from '../slugs'
 import { computeGoalStatus } from './hooks/computeGoalStatus'
 import { indicatorsField } from './indicatorsField'
-
-/** Labels of a goal's computed status. */
-export const GOAL_STATUS_OPTIONS = [
-  { label: { en: 'On track', sv: 'I fas' }, value: 'on_track' },
-  { label: { en: 'At risk', sv: 'Risk' }, value: 'at_risk' },
-  { label: { en: 'Off track', sv: 'Ej i fas' }, value: 'off_track' },
-  { label: { en: 'No data', sv: 'Uppgifter saknas' }, value: 'no_data' },
-]
+import { GOAL_STATUS_OPTIONS } from '../../lib/statusOptions'
 
 /** A goal of a plan, with the indicators it is followed up with. */
 export const Goals: CollectionConfig = {

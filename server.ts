@@ -16,6 +16,7 @@ import { ConfigError } from './src/lib/ConfigError'
 import { readSettings } from './src/lib/settings'
 
 const SHUTDOWN_GRACE_MS = 10_000
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 
 const start = async (): Promise<void> => {
   const settings = readSettings()
@@ -62,6 +63,19 @@ const start = async (): Promise<void> => {
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     }),
   )
+
+  // Next.js answers TRACE, CONNECT and unknown methods with a 500; nothing here serves them.
+  app.use((req, res, next) => {
+    if (ALLOWED_METHODS.includes(req.method)) return next()
+    res
+      .status(405)
+      .set('Allow', ALLOWED_METHODS.join(', '))
+      .json({
+        errors: [
+          { message: `Metoden ${req.method.slice(0, 20)} stöds inte / Method not supported` },
+        ],
+      })
+  })
 
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(payload, settings.database)

@@ -14,6 +14,7 @@ import depthLimit from 'graphql-depth-limit'
 
 import { isStaff } from './access/isStaff'
 import { createDatabaseAdapter } from './database'
+import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from './graphql/checkGraphQLRequest'
 import { createEmailAdapter } from './email/createEmailAdapter'
 import { publicPlanQueries } from './graphql/publicPlanQuery'
 import { applyRetentionTask } from './jobs/applyRetention'
@@ -46,12 +47,6 @@ const resolveSecret = (settings: Settings): string => {
   }
   return secret
 }
-
-/** Most expensive GraphQL query accepted (Payload's estimate: about one point per field). */
-export const GRAPHQL_MAX_COMPLEXITY = 600
-
-/** Deepest GraphQL query accepted. */
-export const GRAPHQL_MAX_DEPTH = 10
 
 /** How many times a failing job is tried again before it is shown as failed. */
 export const JOB_RETRIES = 3

@@ -1,17 +1,28 @@
 import type { Payload } from 'payload'
 
-import fs from 'node:fs/promises'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import type { DatabaseTarget } from './lib/databaseUrl'
 
 import { USERS_SLUG } from './collections/Users'
+import { databaseFileWatch } from './database/databaseFileWatch'
 
 /** What `GET /healthz` answers. */
-export type HealthReport =
-  | { database: DatabaseTarget['kind']; status: 'ok' }
-  | { database: DatabaseTarget['kind']; reason: string; status: 'unavailable' }
+export type HealthReport = {
+  database: DatabaseTarget['kind']
+  /** The longest time the event loop was blocked since the previous report, in ms. */
+  maxEventLoopDelayMs: number
+} & ({ reason: string; status: 'unavailable' } | { status: 'ok' })
 
-const SQLITE_HEADER = 'SQLite format 3\u0000'
+const loopDelay = monitorEventLoopDelay({ resolution: 10 })
+loopDelay.enable()
+
+/** The longest event-loop delay since the previous call, in whole ms (the monitor's 10 ms tick excluded). */
+const takeMaxLoopDelay = (): number => {
+  const max = Math.max(0, Math.round(loopDelay.max / 1e6) - 10)
+  loopDelay.reset()
+  return max
+}
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise<T>((resolve, reject) => {
@@ -31,37 +42,31 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
     )
   })
 
-// An open SQLite connection keeps working on a file that was moved, deleted or made unreadable,
-// while every new connection (a restart, a second process) would not find the data: check the file.
-const checkSqliteFile = async (filePath: string): Promise<void> => {
-  const handle = await fs.open(filePath, 'r')
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16), 0, 16, 0)
-    if (bytesRead < 16 || buffer.toString('latin1') !== SQLITE_HEADER) {
-      throw new Error(`${filePath} is not an SQLite database`)
-    }
-  } finally {
-    await handle.close()
-  }
-}
-
-/** A real round trip to the database (and, for SQLite, a look at its file), bounded in time. */
+/**
+ * A real round trip to the database, bounded in time. For SQLite also whether the file at the
+ * configured path is still the one the server opened — found with `stat`, never by opening it
+ * (see databaseFileWatch): an open connection keeps working on a moved or deleted file while a
+ * restart or a second process would not find the data.
+ */
 export const checkHealth = async (
   payload: Payload,
   target: DatabaseTarget,
   timeoutMs = 2000,
 ): Promise<HealthReport> => {
   try {
-    await withTimeout(
-      (async () => {
-        if (target.kind === 'sqlite') await checkSqliteFile(target.filePath)
-        await payload.count({ collection: USERS_SLUG, overrideAccess: true })
-      })(),
-      timeoutMs,
-    )
-    return { database: target.kind, status: 'ok' }
+    if (target.kind === 'sqlite') {
+      const problem = databaseFileWatch(target.filePath).problem()
+      if (problem) throw new Error(problem)
+    }
+    await withTimeout(payload.count({ collection: USERS_SLUG, overrideAccess: true }), timeoutMs)
+    return { database: target.kind, maxEventLoopDelayMs: takeMaxLoopDelay(), status: 'ok' }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { database: target.kind, reason, status: 'unavailable' }
+    return {
+      database: target.kind,
+      maxEventLoopDelayMs: takeMaxLoopDelay(),
+      reason,
+      status: 'unavailable',
+    }
   }
 }

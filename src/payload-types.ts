@@ -225,6 +225,9 @@ export interface BudgetPlan {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * Receives the feedback and review reminders of the page. Set by an admin.
+   */
   pageOwner?: (number | null) | User;
   reviewBy?: string | null;
   /**
@@ -289,8 +292,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -534,6 +535,10 @@ export interface Feedback {
    * Seen by staff only.
    */
   internalNote?: string | null;
+  /**
+   * Given to the resident; random, so it reveals nothing about other feedback.
+   */
+  receipt?: string | null;
   /**
    * Version of the data-protection notice the resident was shown.
    */
@@ -993,6 +998,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   status?: T;
   handler?: T;
   internalNote?: T;
+  receipt?: T;
   noticeVersion?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1085,8 +1091,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

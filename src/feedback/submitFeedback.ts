@@ -93,7 +93,7 @@ export const submitFeedback = async (
           text: paragraphsOfRichText(settings.dataProtectionNotice).join('\n\n'),
           version: settings.noticeVersion ?? null,
         },
-        id: String(doc.id),
+        id: doc.receipt ?? '',
         receivedAt: doc.createdAt,
         replyExpected: Boolean(email),
         thanks: 'Tack för din synpunkt',

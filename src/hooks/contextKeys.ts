@@ -12,3 +12,6 @@ export const PUBLIC_STATE = 'malOchBudget.publicState'
  * relations itself (the composed public page), so the per-document relation check is skipped.
  */
 export const SKIP_RELATION_FILTER = 'malOchBudget.skipRelationFilter'
+
+/** `req.context[RESET_ASKED_AT]`: when a password-reset request came (internal, for its answer time). */
+export const RESET_ASKED_AT = 'malOchBudget.resetAskedAt'

@@ -8,6 +8,8 @@ export const DEFAULT_SQLITE_FILE = './data/mal-och-budget.db'
 /** The database the product runs on, as read from `DATABASE_URL`. */
 export type DatabaseTarget =
   | {
+      /** How long a write waits for another connection's lock, in ms (`SQLITE_BUSY_TIMEOUT_MS`). */
+      busyTimeoutMs?: number
       /** Absolute path of the database file. */
       filePath: string
       kind: 'sqlite'

@@ -148,6 +148,15 @@ const readTrustProxy = (value: string | undefined): Settings['trustProxy'] => {
   )
 }
 
+const readDatabase = (env: Record<string, string | undefined>): DatabaseTarget => {
+  const target = parseDatabaseUrl(env.DATABASE_URL)
+  if (target.kind !== 'sqlite') return target
+  return {
+    ...target,
+    busyTimeoutMs: positiveInt('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 10_000),
+  }
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const
 
 const readLogLevel = (value: string | undefined): Settings['logLevel'] => {
@@ -205,7 +214,7 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
   }
 
   return {
-    database: parseDatabaseUrl(env.DATABASE_URL),
+    database: readDatabase(env),
     email: readEmail(env),
     feedback: {
       perDay: positiveInt('FEEDBACK_RATE_PER_DAY', env.FEEDBACK_RATE_PER_DAY, 50),

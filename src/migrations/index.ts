@@ -1,6 +1,7 @@
 import * as migration_20261126_154833 from './20261126_154833'
 import * as migration_20261126_160914 from './20261126_160914'
 import * as migration_20261126_161245 from './20261126_161245'
+import * as migration_20261127_132044 from './20261127_132044'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261126_161245.up,
     down: migration_20261126_161245.down,
     name: '20261126_161245',
+  },
+  {
+    up: migration_20261127_132044.up,
+    down: migration_20261127_132044.down,
+    name: '20261127_132044',
   },
 ]

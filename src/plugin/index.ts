@@ -1,4 +1,4 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import type { MalOchBudgetPluginOptions } from './types'
 
@@ -16,7 +16,18 @@ import { SLUGS } from '../collections/slugs'
 import { createUsersCollection, USERS_SLUG } from '../collections/Users'
 import { PublicChangeMarker } from '../globals/PublicChangeMarker'
 import { createSiteSettingsGlobal } from '../globals/SiteSettings'
+import { answerExpectedErrors } from '../hooks/answerExpectedErrors'
+import { checkQueryArgs } from '../hooks/checkQueryArgs'
 import { sanitizeOptions } from './defaults'
+
+/** Every collection checks the filter, page and id a request carries before anything else. */
+const withQueryChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [checkQueryArgs, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
 
 /** Swedish first, English second; a missing English text falls back to the Swedish one. */
 export const LOCALIZATION: NonNullable<Config['localization']> = {
@@ -70,11 +81,17 @@ export const malOchBudgetPlugin =
           sanitized.uploadDir,
           sanitized.maxDocumentMegabytes * 1024 * 1024,
         ),
-        createUsersCollection(sanitized),
+        createUsersCollection(sanitized, {
+          secureCookies: (config.serverURL ?? '').startsWith('https://'),
+        }),
         JobLeases,
         GdprRequests,
-      ],
+      ].map(withQueryChecks),
       globals: [...globals, createSiteSettingsGlobal(sanitized), PublicChangeMarker],
+      hooks: {
+        ...config.hooks,
+        afterError: [...(config.hooks?.afterError ?? []), answerExpectedErrors],
+      },
       localization: config.localization || LOCALIZATION,
     }
   }

@@ -6,6 +6,7 @@ import express from 'express'
 import type { Settings } from '../lib/settings'
 
 import { processRateLimiter } from '../feedback/rateLimiter'
+import { expectedError } from '../lib/errorStatus'
 import { submitFeedback } from '../feedback/submitFeedback'
 
 /** Largest request body accepted. */
@@ -89,6 +90,11 @@ export const createFeedbackRouter = (payload: Payload, settings: Settings): expr
           )
         },
         (err: unknown) => {
+          const expected = expectedError(err)
+          if (expected)
+            return reply(res, expected.status, {
+              errors: [{ message: expected.message, status: expected.status }],
+            })
           payload.logger.error(
             `Feedback could not be stored (${err instanceof Error ? err.name : 'error'})`,
           )

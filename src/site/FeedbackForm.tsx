@@ -33,6 +33,10 @@ export const FeedbackForm = ({
             ? 'Vi svarar på den e-postadress du angav.'
             : 'Du angav ingen e-postadress, så vi kan tyvärr inte svara.'}
         </p>
+        <p>
+          Ditt kvittonummer är <strong>{state.receipt.id}</strong>. Ange det om du kontaktar oss om
+          synpunkten.
+        </p>
         <p>{form.thanks}</p>
       </div>
     )

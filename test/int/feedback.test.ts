@@ -22,6 +22,15 @@ describe('resident feedback', () => {
   let client = 0
   const submit = (input: object) =>
     submitFeedback(payload, input, { clientKey: `client-${++client}`, limiter })
+  /** The stored feedback a receipt number stands for. */
+  const storedFor = async (receipt: string) => {
+    const { docs } = await payload.find({
+      collection: 'feedback',
+      where: { receipt: { equals: receipt } },
+    })
+    expect(docs).toHaveLength(1)
+    return docs[0]
+  }
 
   beforeAll(async () => {
     smtp = await startSmtpSink()
@@ -66,7 +75,8 @@ describe('resident feedback', () => {
     })
     if (outcome.status !== 201) return
     expect(outcome.receipt.dataProtectionNotice.version).toBe(1)
-    const stored = await payload.findByID({ id: outcome.receipt.id, collection: 'feedback' })
+    expect(outcome.receipt.id).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    const stored = await storedFor(outcome.receipt.id)
     expect(stored).toMatchObject({
       email: 'invanare.ett@example.se',
       noticeVersion: 1,
@@ -80,9 +90,7 @@ describe('resident feedback', () => {
     const mail = smtp.messages[0]
     expect(mail.to).toMatchObject({ text: 'agare@hedemora.se' })
     expect(mail.text).toContain('Cykelvägen vid Åsgatan behöver belysning.')
-    expect(mail.text).toContain(
-      `https://mal.hedemora.se/admin/collections/feedback/${outcome.receipt.id}`,
-    )
+    expect(mail.text).toContain(`https://mal.hedemora.se/admin/collections/feedback/${stored.id}`)
     const whole = `${mail.subject}\n${mail.text}\n${mail.html || ''}`
     expect(whole).not.toMatch(/invanare\.ett@example\.se/i)
     expect(whole).not.toContain('Invånare Ett')
@@ -91,7 +99,7 @@ describe('resident feedback', () => {
   it('should let admins, the page owner and an assigned handler read feedback, but not other editors', async () => {
     const outcome = await submit({ message: 'Bra sida', page: String(plan.id) })
     if (outcome.status !== 201) throw new Error('not stored')
-    const id = outcome.receipt.id
+    const { id } = await storedFor(outcome.receipt.id)
     const as = (user: User) =>
       payload.find({
         collection: 'feedback',
@@ -150,12 +158,13 @@ describe('resident feedback', () => {
       if (outcome.status !== 201) throw new Error('not stored')
       const created = new Date()
       created.setMonth(created.getMonth() - monthsOld)
+      const { id } = await storedFor(outcome.receipt.id)
       await payload.db.updateOne({
-        id: outcome.receipt.id,
+        id,
         collection: 'feedback',
         data: { createdAt: created.toISOString() },
       })
-      return outcome.receipt.id
+      return id
     }
     const fresh = await make(1, 'farsk')
     const old = await make(13, 'gammal')

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
+import { isAdminField } from '../../access/isAdminField'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicationFields } from '../../fields/publicationFields'
@@ -208,8 +209,15 @@ export const BudgetPlans: CollectionConfig = {
     {
       name: 'pageOwner',
       type: 'relationship',
-      access: { read: isStaff },
-      admin: { position: 'sidebar' },
+      // The page owner reads the page's feedback (names, e-mail addresses): only admins assign it.
+      access: { create: isAdminField, read: isStaff, update: isAdminField },
+      admin: {
+        description: {
+          en: 'Receives the feedback and review reminders of the page. Set by an admin.',
+          sv: 'Får sidans synpunkter och granskningspåminnelser. Anges av en administratör.',
+        },
+        position: 'sidebar',
+      },
       label: { en: 'Page owner', sv: 'Sidansvarig' },
       relationTo: SLUGS.users,
     },

@@ -5,6 +5,7 @@ import { feedbackForStaff } from '../../access/feedbackForStaff'
 import { nobody } from '../../access/nobody'
 import { SLUGS } from '../slugs'
 import { dataSubjectRequest } from './endpoints/dataSubjectRequest'
+import { assignReceiptNumber } from './hooks/assignReceiptNumber'
 import { notifyPageOwner } from './hooks/notifyPageOwner'
 import { validateFeedbackFields } from './hooks/validateFeedbackFields'
 
@@ -32,7 +33,7 @@ export const createFeedbackCollection = (serverUrl: string): CollectionConfig =>
       sv: 'Synpunkter från invånare. Innehåller personuppgifter: hantera enligt dataskyddsförordningen.',
     },
     group: { en: 'Feedback', sv: 'Synpunkter' },
-    listSearchableFields: ['message'],
+    listSearchableFields: ['message', 'receipt'],
     useAsTitle: 'message',
   },
   defaultSort: '-createdAt',
@@ -92,6 +93,22 @@ export const createFeedbackCollection = (serverUrl: string): CollectionConfig =>
       maxLength: 4000,
     },
     {
+      name: 'receipt',
+      type: 'text',
+      admin: {
+        description: {
+          en: 'Given to the resident; random, so it reveals nothing about other feedback.',
+          sv: 'Lämnas till invånaren; slumpmässigt, så det avslöjar inget om andra synpunkter.',
+        },
+        position: 'sidebar',
+        readOnly: true,
+      },
+      index: true,
+      label: { en: 'Receipt number', sv: 'Kvittonummer' },
+      maxLength: 20,
+      unique: true,
+    },
+    {
       name: 'noticeVersion',
       type: 'number',
       admin: {
@@ -113,6 +130,7 @@ export const createFeedbackCollection = (serverUrl: string): CollectionConfig =>
   endpoints: [dataSubjectRequest('export'), dataSubjectRequest('erase')],
   hooks: {
     afterChange: [notifyPageOwner(serverUrl)],
+    beforeChange: [assignReceiptNumber],
     beforeValidate: [validateFeedbackFields],
   },
 })

@@ -8,6 +8,7 @@ import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isStaff } from '../../access/isStaff'
 import { ROLES } from '../../lib/roles'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+import { evenResetAnswerTime, limitSignIns, resetSignInFailures } from './hooks/limitSignIns'
 import { protectLastAdminOnChange, protectLastAdminOnDelete } from './hooks/protectLastAdmin'
 
 const roleLabels = {
@@ -21,6 +22,9 @@ export const USERS_SLUG = 'users'
 /** Staff accounts with roles; the first account becomes admin. */
 export const createUsersCollection = (
   options: SanitizedMalOchBudgetPluginOptions,
+  {
+    secureCookies,
+  }: { /** Sessions only over https (the site is served over https). */ secureCookies: boolean },
 ): CollectionConfig => ({
   slug: USERS_SLUG,
   access: {
@@ -41,8 +45,10 @@ export const createUsersCollection = (
     useAsTitle: 'email',
   },
   auth: {
-    lockTime: 10 * 60 * 1000,
-    maxLoginAttempts: 5,
+    cookies: { sameSite: 'Lax', secure: secureCookies },
+    // Payload's own lock-out locks an account for everyone after five failures from anywhere;
+    // limitSignIns limits per address and per (account, address) instead.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [
@@ -67,8 +73,11 @@ export const createUsersCollection = (
   hooks: options.disabled
     ? {}
     : {
+        afterLogin: [resetSignInFailures],
+        afterOperation: [evenResetAnswerTime],
         beforeChange: [assignFirstUserAdmin, protectLastAdminOnChange],
         beforeDelete: [protectLastAdminOnDelete],
+        beforeOperation: [limitSignIns],
       },
   labels: {
     plural: { en: 'Users', sv: 'Användare' },

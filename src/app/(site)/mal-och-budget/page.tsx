@@ -1,6 +1,6 @@
 import { notFound, redirect } from 'next/navigation'
 
-import { latestPublishedYear } from '../../../site/fetchPlan'
+import { latestPublishedYear } from '../../../site/readPlan'
 
 export const dynamic = 'force-dynamic'
 

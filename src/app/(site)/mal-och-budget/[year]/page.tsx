@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 
-import { cookies } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { fetchDraftPlan, fetchPublishedPlan } from '../../../../site/fetchPlan'
 import { PlanPage } from '../../../../site/PlanPage'
+import { readDraftPlan, readPublishedPlan } from '../../../../site/readPlan'
 import { RefreshOnSave } from '../../../../site/RefreshOnSave'
 
 export const dynamic = 'force-dynamic'
@@ -20,11 +19,10 @@ const load = async ({ params, searchParams }: Props) => {
   const year = parseYear((await params).year)
   if (year === null) return { plan: null, preview: false }
   if ((await searchParams).preview !== undefined) {
-    const token = (await cookies()).get('payload-token')?.value
-    const draft = token ? await fetchDraftPlan(year, token) : null
+    const draft = await readDraftPlan(year)
     if (draft) return { plan: draft, preview: true }
   }
-  return { plan: await fetchPublishedPlan(year), preview: false }
+  return { plan: await readPublishedPlan(year), preview: false }
 }
 
 export const generateMetadata = async (props: Props): Promise<Metadata> => {
@@ -33,7 +31,7 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 }
 
 /**
- * `/mal-och-budget/2021`: the published page, read through the public GraphQL API. With
+ * `/mal-och-budget/2021`: the published page, from the same cache as the public API. With
  * `?preview`, a logged-in editor sees the drafts (and the admin's live preview refreshes it on
  * every save); anyone else gets the published page.
  */

@@ -1,0 +1,111 @@
+import type { Condition } from './mapWhere'
+
+import { WhereError } from './mapWhere'
+
+/** How this database writes document ids: whole numbers, MongoDB ObjectIds, or other strings. */
+export type IdFormat = 'number' | 'objectId' | 'text'
+
+/** Most values in one `in`, `not_in` or `all` list. */
+export const MAX_LIST_VALUES = 500
+
+const LIST_OPERATORS = new Set(['all', 'in', 'not_in'])
+const COMPARISONS = new Set([
+  'equals',
+  'greater_than',
+  'greater_than_equal',
+  'in',
+  'less_than',
+  'less_than_equal',
+  'not_equals',
+  'not_in',
+])
+const GEO_OPERATORS = new Set(['intersects', 'near', 'within'])
+
+/** True when `value` can be the id of a document in a database of this id format. */
+export const isIdLike = (value: unknown, format: IdFormat): boolean => {
+  if (format === 'number') {
+    return (
+      (typeof value === 'number' && Number.isSafeInteger(value)) ||
+      (typeof value === 'string' && /^\d{1,15}$/.test(value))
+    )
+  }
+  if (typeof value !== 'string') return false
+  return format === 'objectId' ? /^[0-9a-f]{24}$/i.test(value) : /^[\w-]{1,64}$/.test(value)
+}
+
+/** The single values of a condition: a list, a comma-separated string (as Payload reads `in`), or one. */
+export const valuesOf = (operator: string, value: unknown): unknown[] => {
+  if (!LIST_OPERATORS.has(operator)) return [value]
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(',')
+      : value && typeof value === 'object'
+        ? Object.values(value)
+        : [value]
+  if (list.length > MAX_LIST_VALUES) {
+    throw new WhereError(
+      `Högst ${MAX_LIST_VALUES} värden i en lista`,
+      `At most ${MAX_LIST_VALUES} values in a list`,
+    )
+  }
+  return list
+}
+
+const shown = (value: unknown): string => JSON.stringify(value)?.slice(0, 40) ?? String(value)
+
+/**
+ * Checks that a condition's value fits its field, so a filter that cannot match never reaches
+ * the database as a failing query: dates that are dates, numbers that are numbers, ids in this
+ * database's format, geographic operators on point fields only, lists of bounded length.
+ * Throws a {@link WhereError}; returns nothing.
+ */
+export const checkConditionValue = (
+  { field, operator, path, value }: Condition,
+  ids: IdFormat,
+): void => {
+  const values = valuesOf(operator, value)
+  const fieldType = field === 'id' ? 'id' : field?.type
+  if (GEO_OPERATORS.has(operator) && fieldType !== 'point') {
+    throw new WhereError(
+      `"${operator}" går bara att använda på punktfält, inte på "${path}"`,
+      `"${operator}" works on point fields only, not on "${path}"`,
+    )
+  }
+  if (operator === 'exists') {
+    if (![true, false, 'true', 'false'].includes(value as string)) {
+      throw new WhereError('exists ska vara true eller false', 'exists must be true or false')
+    }
+    return
+  }
+  if (!COMPARISONS.has(operator) && !(operator === 'all' || operator === 'contains')) return
+  for (const single of values) {
+    if (single === null || single === '' || single === undefined) continue
+    if (fieldType === 'date' && COMPARISONS.has(operator)) {
+      const time =
+        typeof single === 'string' || typeof single === 'number' ? new Date(single) : null
+      if (!time || Number.isNaN(time.getTime())) {
+        throw new WhereError(
+          `${shown(single)} är inget datum (fältet "${path}"); använd t.ex. 2021-03-10`,
+          `${shown(single)} is not a date (field "${path}"); use e.g. 2021-03-10`,
+        )
+      }
+    } else if (fieldType === 'number' && COMPARISONS.has(operator)) {
+      if (!Number.isFinite(typeof single === 'string' ? Number(single) : single)) {
+        throw new WhereError(
+          `${shown(single)} är inget tal (fältet "${path}")`,
+          `${shown(single)} is not a number (field "${path}")`,
+        )
+      }
+    } else if (
+      (fieldType === 'id' || fieldType === 'relationship' || fieldType === 'upload') &&
+      typeof single !== 'object' &&
+      !isIdLike(single, ids)
+    ) {
+      throw new WhereError(
+        `${shown(single)} är inget id (fältet "${path}")`,
+        `${shown(single)} is not an id (field "${path}")`,
+      )
+    }
+  }
+}

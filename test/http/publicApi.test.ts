@@ -340,8 +340,17 @@ describe('public read API', () => {
     })
 
     it('should refuse a query over the complexity or depth limit with a clear error', async () => {
-      const fields = Array.from({ length: 700 }, (_, i) => `a${i}: title`).join(' ')
-      const complex = await graphql(`{ PublicPlan(year: 2021) { ${fields} } }`)
+      const aliases = Array.from({ length: 700 }, (_, i) => `a${i}: title`).join(' ')
+      const aliased = await graphql(`{ PublicPlan(year: 2021) { ${aliases} } }`)
+      expect(aliased.json.errors?.[0].message).toMatch(/more than 30 aliases/)
+      const fields =
+        'title subtitle year slug vision locale organisation pageUpdatedAt pageUpdatedText id'
+      const plans = Array.from(
+        { length: 28 },
+        (_, i) =>
+          `p${i}: PublicPlan(year: 2021) { ${fields} intro { heading paragraphs listLead } work { heading paragraphs listLead } economy { heading paragraphs listLead } }`,
+      ).join(' ')
+      const complex = await graphql(`{ ${plans} }`)
       expect(complex.json.errors?.[0].message).toMatch(/maximum complexity of 600/)
       const deep = await graphql(
         '{ BudgetPlans { docs { focusAreas { id } goals { docs { plan { goals { docs { plan { goals { docs { plan { title } } } } } } } } } } } }',

@@ -23,6 +23,7 @@ describe('server.ts (production build)', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(await res.json()).toEqual({
       database: database.url.startsWith('mongodb') ? 'mongodb' : 'sqlite',
+      maxEventLoopDelayMs: expect.any(Number),
       status: 'ok',
     })
   })

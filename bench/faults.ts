@@ -1,0 +1,408 @@
+/**
+ * `npm run faults`: runs the production server (SQLite) through the faults an operator and an
+ * attacker bring, and prints a table of figures against the targets:
+ *   a  /healthz, a real outside SQLite client and feedback posts, then kill -9 and a restart
+ *   b  20 rounds of kill -9 during a stream of feedback posts and publishes
+ *   c  hostile GraphQL documents while /healthz is polled
+ *   d  a second process holding the write lock for 5 s: the server's longest event-loop stall
+ *   e  a soak of mixed API, GraphQL, HTML, feedback and publishes at 32 connections (10 min)
+ *   f  10,000 fuzzed requests over every public and stock route
+ * Builds nothing: run `npm run build` first. FAULTS=a,c runs some; FAULTS_SOAK_MINUTES and
+ * FAULTS_ROUNDS shorten a run. Writes bench/results/faults.json.
+ */
+import autocannon from 'autocannon'
+import { execFileSync, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { fuzzRequests } from '../test/helpers/fuzzRequests'
+import { holdWriteLock, outsideQuery } from '../test/helpers/outsideSqlite'
+import { adminAuthorization, startSeededServer } from '../test/helpers/seededServer'
+import { type RunningServer, startServer } from '../test/helpers/server'
+
+const root = path.resolve(import.meta.dirname, '..')
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('No production build: run `npm run build` first.')
+  process.exit(1)
+}
+const only = process.env.FAULTS?.split(',').map((f) => f.trim().toLowerCase())
+const ROUNDS = Number(process.env.FAULTS_ROUNDS ?? 20)
+const SOAK_MINUTES = Number(process.env.FAULTS_SOAK_MINUTES ?? 10)
+
+type Row = { check: string; measured: string; met: boolean; target: string }
+const rows: Row[] = []
+const record = (row: Row) => {
+  rows.push(row)
+  console.log(
+    `  ${row.met ? 'met   ' : 'MISSED'} ${row.check}: ${row.measured} (target: ${row.target})`,
+  )
+}
+const rssMiB = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const fileOf = (url: string) => url.slice('file:'.length)
+
+/** The operator's own tool when the machine has it, else another libSQL process. */
+const outsideCount = (file: string): { count: number; tool: string } => {
+  const cli = spawnSync('sqlite3', ['-readonly', file, 'select count(*) from feedback'], {
+    encoding: 'utf8',
+  })
+  if (cli.status === 0) return { count: Number(cli.stdout.trim()), tool: 'sqlite3 CLI' }
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { createClient } from '@libsql/client'; const c = createClient({ url: 'file:${file}' }); const r = await c.execute('select count(*) as n from feedback'); console.log(r.rows[0].n); c.close()`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  )
+  return { count: Number(out.trim()), tool: 'libSQL client process' }
+}
+
+const postFeedback = (server: RunningServer, message: string, from?: string) =>
+  fetch(`${server.url}/api/public/feedback`, {
+    body: JSON.stringify({ message, page: '/mal-och-budget/2021' }),
+    headers: { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) },
+    method: 'POST',
+  })
+
+const runA = async () => {
+  console.log('a: /healthz, an outside SQLite client, feedback posts, kill -9')
+  const { database, env, server: first } = await startSeededServer('faults_a')
+  let server = first
+  const file = fileOf(database.url)
+  const receipts: string[] = []
+  let tool = ''
+  for (let round = 0; round < 10; round++) {
+    await fetch(`${server.url}/healthz`)
+    tool = outsideCount(file).tool
+    for (let i = 0; i < 3; i++) {
+      const res = await postFeedback(server, `a ${round}.${i}`)
+      if (res.status === 201) receipts.push(((await res.json()) as { id: string }).id)
+    }
+  }
+  const seenLive = outsideCount(file).count
+  server.process.kill('SIGKILL')
+  await server.stop()
+  server = await startServer(env)
+  const stored = (await outsideQuery(file, 'select receipt from feedback')).map((r) =>
+    String(r.receipt),
+  )
+  await server.stop()
+  await database.cleanup()
+  const missing = receipts.filter((r) => !stored.includes(r)).length
+  record({
+    check: `a  10 × (/healthz, ${tool} read, 3 feedback posts), kill -9, restart`,
+    measured: `${receipts.length} answered 201, outside reader saw ${seenLive}, ${stored.length} stored after restart, ${missing} lost`,
+    met: receipts.length === 30 && seenLive === 30 && missing === 0 && stored.length === 30,
+    target: 'every 201 stored exactly once',
+  })
+}
+
+const runB = async () => {
+  console.log(`b: ${ROUNDS} rounds of kill -9 during feedback posts and publishes`)
+  const {
+    database,
+    env,
+    server: first,
+  } = await startSeededServer('faults_b', { TRUST_PROXY: 'loopback' })
+  let server = first
+  const file = fileOf(database.url)
+  const acknowledged = new Set<string>()
+  let lostReceipts = 0
+  let stalePublishes = 0
+  let integrity = 'ok'
+  let publishes = 0
+  let address = 0
+  for (let round = 0; round < ROUNDS; round++) {
+    const auth = await adminAuthorization(server.url)
+    const ids = await fetch(`${server.url}/api/initiatives?limit=3&depth=0&sort=id`, {
+      headers: { authorization: auth },
+    })
+    const initiatives = ((await ids.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)
+    const lastAcked = new Map<number, string>()
+    const inFlight = new Map<number, Set<string>>()
+    let stop = false
+    const writers = [
+      ...Array.from({ length: 4 }, async (_, w) => {
+        for (let i = 0; !stop; i++) {
+          const res = await postFeedback(
+            server,
+            `b ${round}.${w}.${i}`,
+            `203.0.113.${(address++ % 250) + 1}`,
+          ).catch(() => null)
+          if (res?.status === 201) acknowledged.add(((await res.json()) as { id: string }).id)
+        }
+      }),
+      (async () => {
+        for (let i = 0; !stop; i++) {
+          const id = initiatives[i % initiatives.length]
+          const title = `Publicerad ${round}.${i}`
+          const flying = inFlight.get(id) ?? new Set<string>()
+          flying.add(title)
+          inFlight.set(id, flying)
+          const res = await fetch(`${server.url}/api/initiatives/${id}`, {
+            body: JSON.stringify({ _status: 'published', title }),
+            headers: { authorization: auth, 'content-type': 'application/json' },
+            method: 'PATCH',
+          }).catch(() => null)
+          if (res?.status === 200) {
+            lastAcked.set(id, title)
+            inFlight.set(id, new Set())
+            publishes += 1
+          }
+        }
+      })(),
+    ]
+    await sleep(1000 + Math.random() * 2000)
+    server.process.kill('SIGKILL')
+    stop = true
+    await Promise.all(writers)
+    await server.stop()
+    const check = await outsideQuery(file, 'pragma integrity_check')
+    if (String(check[0]?.integrity_check) !== 'ok') integrity = String(check[0]?.integrity_check)
+    server = await startServer(env)
+    const stored = new Set(
+      (await outsideQuery(file, 'select receipt from feedback')).map((r) => String(r.receipt)),
+    )
+    lostReceipts += [...acknowledged].filter((r) => !stored.has(r)).length
+    for (const [id, title] of lastAcked) {
+      const rows = await outsideQuery(
+        file,
+        `select title from initiatives_locales where _parent_id = ${id} and _locale = 'sv'`,
+      )
+      const now = String(rows[0]?.title)
+      if (now !== title && !inFlight.get(id)?.has(now)) stalePublishes += 1
+    }
+  }
+  const [{ n, distinct }] = await outsideQuery(
+    file,
+    'select count(*) as n, count(distinct receipt) as distinct from feedback',
+  )
+  await server.stop()
+  await database.cleanup()
+  record({
+    check: `b  ${ROUNDS} rounds of kill -9 during feedback posts and publishes`,
+    measured: `${acknowledged.size} feedback and ${publishes} publishes acknowledged; ${lostReceipts} feedback lost, ${stalePublishes} publishes lost; integrity_check ${integrity}; ${n} receipts, ${distinct} distinct`,
+    met: lostReceipts === 0 && stalePublishes === 0 && integrity === 'ok' && n === distinct,
+    target: 'all acknowledged writes present, integrity ok, no receipt reused',
+  })
+}
+
+const runC = async () => {
+  console.log('c: hostile GraphQL documents while /healthz is polled')
+  const { database, server } = await startSeededServer('faults_c')
+  const documents: Record<string, string> = {
+    '20,000 repeated fields': `{ Goals { docs { ${'id '.repeat(20_000)}} } }`,
+    '3,000 aliases': `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: Goals { totalDocs }`).join(' ')} }`,
+    'self-recursive fragment': 'query { ...A } fragment A on Query { ...A }',
+    'fragment bomb (8^8)': `query { ...F0 } ${Array.from({ length: 8 }, (_, i) => `fragment F${i} on Query { ${Array.from({ length: 8 }, () => `...F${i + 1}`).join(' ')} }`).join(' ')} fragment F8 on Query { Goals { totalDocs } }`,
+    '40 levels deep': `{ BudgetPlans { docs { ${'goals { docs { plan { '.repeat(13)}title${' } } }'.repeat(13)} } } }`,
+    subscription: 'subscription { Goals { docs { id } } }',
+    '60 MB body': 'x'.repeat(60 * 1024 * 1024),
+  }
+  let worstRefusal = 0
+  let worstHealth = 0
+  const statuses: string[] = []
+  for (const [name, query] of Object.entries(documents)) {
+    const body = name === '60 MB body' ? `{"query":"${query}"}` : JSON.stringify({ query })
+    const polling = (async () => {
+      let worst = 0
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now()
+        await fetch(`${server.url}/healthz`)
+        worst = Math.max(worst, performance.now() - t)
+      }
+      return worst
+    })()
+    const t = performance.now()
+    const res = await fetch(`${server.url}/api/graphql`, {
+      body,
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    await res.arrayBuffer()
+    worstRefusal = Math.max(worstRefusal, performance.now() - t)
+    worstHealth = Math.max(worstHealth, await polling)
+    statuses.push(`${name} ${res.status}`)
+  }
+  await server.stop()
+  await database.cleanup()
+  record({
+    check: `c  hostile GraphQL (${Object.keys(documents).length} documents)`,
+    measured: `slowest refusal ${worstRefusal.toFixed(0)} ms, slowest /healthz ${worstHealth.toFixed(0)} ms; ${statuses.join(', ')}`,
+    met: worstRefusal < 100 && worstHealth < 100 && statuses.every((s) => / 4\d\d$/.test(s)),
+    target: 'each refused (4xx) in < 100 ms, /healthz < 100 ms',
+  })
+}
+
+const runD = async () => {
+  console.log('d: a second process holds the write lock for 5 s')
+  const { database, server } = await startSeededServer('faults_d')
+  await fetch(`${server.url}/healthz`) // resets the stall monitor
+  const lock = await holdWriteLock(fileOf(database.url), 5000)
+  let worstStall = 0
+  let worstHealth = 0
+  const write = (async () => {
+    const t = performance.now()
+    const res = await postFeedback(server, 'under the lock')
+    return { ms: performance.now() - t, status: res.status }
+  })()
+  const page = await fetch(`${server.url}/api/public/plans/2021`)
+  const until = Date.now() + 5500
+  while (Date.now() < until) {
+    const t = performance.now()
+    const report = (await (await fetch(`${server.url}/healthz`)).json()) as {
+      maxEventLoopDelayMs: number
+    }
+    worstHealth = Math.max(worstHealth, performance.now() - t)
+    worstStall = Math.max(worstStall, report.maxEventLoopDelayMs)
+    await sleep(100)
+  }
+  await lock.released
+  const written = await write
+  await server.stop()
+  await database.cleanup()
+  record({
+    check: 'd  another process holds the write lock for 5 s',
+    measured: `longest event-loop stall ${worstStall} ms, slowest /healthz ${worstHealth.toFixed(0)} ms, page ${page.status}; the write waited ${(written.ms / 1000).toFixed(1)} s and got ${written.status}`,
+    met: worstStall < 100 && written.status === 201 && page.status === 200,
+    target: 'stall < 100 ms (was 5,000 ms), the write stored after the lock',
+  })
+}
+
+const runE = async () => {
+  console.log(`e: ${SOAK_MINUTES}-minute soak at 32 connections`)
+  const { database, server } = await startSeededServer('faults_e', {
+    FEEDBACK_RATE_PER_DAY: '1000000',
+    FEEDBACK_RATE_PER_MINUTE: '1000000',
+    JOBS_AUTORUN: 'false',
+  })
+  const pid = server.process.pid ?? 0
+  const auth = await adminAuthorization(server.url)
+  const query = fs.readFileSync(path.join(root, 'src', 'site', 'publicPlan.graphql'), 'utf8')
+  const samples: number[] = []
+  const sampler = setInterval(() => samples.push(rssMiB(pid)), 60_000)
+  const receipts: string[] = []
+  let writeErrors = 0
+  let publishes = 0
+  let stop = false
+  const writer = (async () => {
+    const ids = await fetch(`${server.url}/api/initiatives?limit=3&depth=0`, {
+      headers: { authorization: auth },
+    })
+    const initiatives = ((await ids.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)
+    for (let i = 0; !stop; i++) {
+      const res = await postFeedback(server, `soak ${i}`)
+      if (res.status === 201) receipts.push(((await res.json()) as { id: string }).id)
+      else writeErrors += 1
+      if (i % 5 === 0) {
+        const pub = await fetch(
+          `${server.url}/api/initiatives/${initiatives[i % initiatives.length]}`,
+          {
+            body: JSON.stringify({ _status: 'published', title: `Soak ${i}` }),
+            headers: { authorization: auth, 'content-type': 'application/json' },
+            method: 'PATCH',
+          },
+        )
+        if (pub.status === 200) publishes += 1
+        else writeErrors += 1
+      }
+      await sleep(200)
+    }
+  })()
+  const load = await autocannon({
+    connections: 32,
+    duration: SOAK_MINUTES * 60,
+    requests: [
+      { method: 'GET', path: '/api/public/plans/2021' },
+      {
+        body: JSON.stringify({ query, variables: { year: 2021 } }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        path: '/api/graphql',
+      },
+      { method: 'GET', path: '/mal-och-budget/2021' },
+      { method: 'GET', path: '/api/goals?depth=1' },
+      { method: 'GET', path: '/api/public/plans/2021/open-data.csv?table=initiatives' },
+    ],
+    timeout: 30,
+    url: server.url,
+  })
+  stop = true
+  await writer
+  clearInterval(sampler)
+  samples.push(rssMiB(pid))
+  const stored = new Set(
+    (await outsideQuery(fileOf(database.url), 'select receipt from feedback')).map((r) =>
+      String(r.receipt),
+    ),
+  )
+  const lost = receipts.filter((r) => !stored.has(r)).length
+  await server.stop()
+  await database.cleanup()
+  const atTwo = samples[Math.min(1, samples.length - 1)]
+  const atEnd = samples[samples.length - 1]
+  const growth = (atEnd - atTwo) / atTwo
+  record({
+    check: `e  ${SOAK_MINUTES}-minute soak, 32 connections (REST, GraphQL, HTML, stock REST, CSV) + feedback and publishes`,
+    measured: `${load.requests.total} reads (${load.requests.average.toFixed(0)} req/s, p99 ${load.latency.p99} ms), ${load.errors + load.timeouts} errors, ${load.non2xx} non-2xx; ${receipts.length} feedback + ${publishes} publishes, ${writeErrors} failed, ${lost} lost; RSS by minute ${samples.map((s) => s.toFixed(0)).join(' → ')} MiB (end vs minute 2: ${(growth * 100).toFixed(1)} %)`,
+    met:
+      load.errors + load.timeouts === 0 &&
+      load.non2xx === 0 &&
+      writeErrors === 0 &&
+      lost === 0 &&
+      growth <= 0.15,
+    target: '0 errors, 0 lost writes, RSS at the end within 15 % of minute 2',
+  })
+}
+
+const runF = async () => {
+  console.log('f: 10,000 fuzzed requests')
+  const { database, server } = await startSeededServer('faults_f')
+  const seed = Number(process.env.FAULTS_SEED ?? 20261127)
+  const requests = fuzzRequests(10_000, seed)
+  const byStatus = new Map<number, number>()
+  const fivexx: string[] = []
+  for (let i = 0; i < requests.length; i += 16) {
+    await Promise.all(
+      requests.slice(i, i + 16).map(async ({ body, headers, method, path: p }) => {
+        const res = await fetch(`${server.url}${p}`, { body, headers, method, redirect: 'manual' })
+        await res.arrayBuffer()
+        byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1)
+        if (res.status >= 500) fivexx.push(`${res.status} ${method} ${p.slice(0, 120)}`)
+      }),
+    )
+  }
+  const healthy = (await fetch(`${server.url}/healthz`)).status
+  await server.stop()
+  await database.cleanup()
+  for (const line of fivexx.slice(0, 10)) console.log(`    ${line}`)
+  record({
+    check: `f  10,000 fuzzed requests (seed ${seed}) over public and stock routes`,
+    measured: `${fivexx.length} 5xx; ${[...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ')}; /healthz ${healthy} after`,
+    met: fivexx.length === 0 && healthy === 200,
+    target: '0 5xx',
+  })
+}
+
+const runs: Record<string, () => Promise<void>> = {
+  a: runA,
+  b: runB,
+  c: runC,
+  d: runD,
+  e: runE,
+  f: runF,
+}
+for (const [name, run] of Object.entries(runs)) if (!only || only.includes(name)) await run()
+
+console.log('\n| check | target | measured | met |\n| --- | --- | --- | --- |')
+for (const r of rows)
+  console.log(`| ${r.check} | ${r.target} | ${r.measured} | ${r.met ? 'yes' : '**no**'} |`)
+fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
+fs.writeFileSync(path.join(root, 'bench', 'results', 'faults.json'), JSON.stringify(rows, null, 2))
+process.exit(rows.every((r) => r.met) ? 0 : 1)

@@ -1,0 +1,204 @@
+import http from 'node:http'
+
+import { fuzzRequests } from '../helpers/fuzzRequests'
+import { startSeededServer } from '../helpers/seededServer'
+import { type RunningServer } from '../helpers/server'
+
+type Seeded = Awaited<ReturnType<typeof startSeededServer>>
+
+/** The JSON log lines the server wrote since `from` (an offset into its output). */
+const logLines = (server: RunningServer, from = 0) =>
+  server
+    .output()
+    .slice(from)
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+
+describe('hostile input (production server)', () => {
+  let seeded: Seeded
+  let server: RunningServer
+
+  const graphql = (body: string, contentType = 'application/json') =>
+    fetch(`${server.url}/api/graphql`, {
+      body,
+      headers: { 'content-type': contentType },
+      method: 'POST',
+    })
+  const timed = async (work: () => Promise<Response>) => {
+    const started = performance.now()
+    const res = await work()
+    const text = await res.text()
+    return { ms: performance.now() - started, status: res.status, text }
+  }
+
+  beforeAll(async () => {
+    seeded = await startSeededServer('http_hostile')
+    server = seeded.server
+  }, 180_000)
+
+  afterAll(async () => {
+    await server?.stop()
+    await seeded?.database.cleanup()
+  })
+
+  describe('GraphQL', () => {
+    const hostile: Record<string, string> = {
+      aliases: `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: Goals { totalDocs }`).join(' ')} }`,
+      deepNesting: `{ BudgetPlans { docs { ${'goals { docs { plan { '.repeat(12)}title${' } } }'.repeat(12)} } } }`,
+      fragmentBomb: `query { ...F0 } ${Array.from({ length: 7 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F7 on Query { Goals { totalDocs } }`,
+      repeatedFields: `{ Goals { docs { ${'id '.repeat(20_000)}} } }`,
+      selfRecursiveFragment: 'query { ...A } fragment A on Query { ...A }',
+      subscription: 'subscription { Goals { docs { id } } }',
+    }
+
+    it.each(Object.entries(hostile))(
+      'should refuse %s at once with a 400 that says why, while /healthz answers',
+      async (_name, query) => {
+        const [refused, health] = await Promise.all([
+          timed(() => graphql(JSON.stringify({ query }))),
+          timed(() => fetch(`${server.url}/healthz`)),
+        ])
+        expect(refused.status).toBe(400)
+        expect(JSON.parse(refused.text).errors[0].message).toMatch(/ \/ /)
+        // Before the fix 20,000 fields took 9 s of CPU and /healthz waited as long.
+        expect(refused.ms).toBeLessThan(1000)
+        expect(health.status).toBe(200)
+        expect(health.ms).toBeLessThan(1000)
+      },
+    )
+
+    it('should refuse a 60 MB body with 413 without reading it, and bad JSON or a wrong type with 4xx', async () => {
+      const huge = await timed(() => graphql('{"query":"' + 'x'.repeat(60 * 1024 * 1024) + '"}'))
+      expect(huge.status).toBe(413)
+      expect((await timed(() => graphql('{bad'))).status).toBe(400)
+      expect((await timed(() => graphql('{"query": 42}'))).status).toBe(400)
+      expect((await timed(() => graphql('{ Goals { totalDocs } }', 'text/plain'))).status).toBe(415)
+      const tooBig = await graphql(
+        JSON.stringify({
+          query: 'query($p:Int){ Goals(page:$p){ totalDocs } }',
+          variables: { p: 1e23 },
+        }),
+      )
+      expect(tooBig.status).toBe(200)
+      expect(
+        ((await tooBig.json()) as { errors: { message: string }[] }).errors[0].message,
+      ).toMatch(/Int cannot represent/)
+    })
+
+    it('should still answer an ordinary query and the site page query', async () => {
+      const res = await graphql(
+        JSON.stringify({ query: '{ Goals(limit: 2) { totalDocs docs { title } } }' }),
+      )
+      expect(res.status).toBe(200)
+      expect(
+        ((await res.json()) as { data: { Goals: { totalDocs: number } } }).data.Goals.totalDocs,
+      ).toBe(4)
+    })
+  })
+
+  describe('malformed input to stock routes', () => {
+    const cases: [string, RequestInit | undefined, number][] = [
+      ['/api/goals/abc', undefined, 404],
+      ['/api/budget-plans/abc', undefined, 404],
+      ['/api/goals?where=x', undefined, 400],
+      ['/api/goals?where[createdAt][greater_than]=notadate', undefined, 400],
+      ['/api/goals?page=1e308', undefined, 400],
+      ['/api/goals?limit=1e308', undefined, 400],
+      ['/api/goals?where[title][near]=1,2', undefined, 400],
+      ['/api/goals?where[title][within]=1', undefined, 400],
+      ['/api/goals?where[order][equals]=abc', undefined, 400],
+      ['/api/goals?where[plan][equals]=abc', undefined, 400],
+      ['/api/goals?where[title][bogus]=1', undefined, 400],
+      [
+        '/api/media',
+        {
+          body: '--xx\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc',
+          headers: { 'content-type': 'multipart/form-data; boundary=xx' },
+          method: 'POST',
+        },
+        400,
+      ],
+      [
+        '/api/goals',
+        {
+          body: `where[id][in]=${Array.from({ length: 33_000 }, (_, i) => i).join(',')}`,
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-payload-http-method-override': 'GET',
+          },
+          method: 'POST',
+        },
+        400,
+      ],
+      [
+        '/mal-och-budget/2021',
+        {
+          body: 'not a multipart body',
+          headers: { 'content-type': 'multipart/form-data; boundary=xx' },
+          method: 'POST',
+        },
+        400,
+      ],
+    ]
+
+    it.each(cases)('%s should answer a 4xx with a message', async (route, init, status) => {
+      const res = await fetch(`${server.url}${route}`, init)
+      expect(res.status).toBe(status)
+      if (status !== 404) {
+        expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+          / \/ /,
+        )
+      }
+    })
+
+    it('should log those client errors below error level and never write a huge log line', async () => {
+      const from = server.output().length
+      for (const [route, init] of cases) await fetch(`${server.url}${route}`, init)
+      await fetch(`${server.url}/api/graphql`, {
+        body: JSON.stringify({ query: '{ PublicPlan(year: 2030) { title } }' }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      await new Promise((r) => setTimeout(r, 300))
+      const lines = logLines(server, from)
+      expect(lines.filter((line) => JSON.parse(line).level >= 50)).toEqual([])
+      expect(Math.max(0, ...lines.map((line) => line.length))).toBeLessThan(16 * 1024)
+    })
+  })
+
+  it('should answer TRACE and other methods nothing serves with 405', async () => {
+    for (const method of ['TRACE', 'PROPFIND']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request(`${server.url}/api/goals`, { method }, (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        })
+        req.on('error', reject)
+        req.end()
+      })
+      expect(status).toBe(405)
+    }
+  })
+
+  it('should answer 1,500 fuzzed requests over every public and stock route without a 5xx', async () => {
+    const seed = 20261127
+    const failures: string[] = []
+    const requests = fuzzRequests(1500, seed)
+    for (let i = 0; i < requests.length; i += 8) {
+      await Promise.all(
+        requests.slice(i, i + 8).map(async ({ body, headers, method, path }) => {
+          const res = await fetch(`${server.url}${path}`, {
+            body,
+            headers,
+            method,
+            redirect: 'manual',
+          })
+          await res.arrayBuffer()
+          if (res.status >= 500) failures.push(`${res.status} ${method} ${path.slice(0, 200)}`)
+        }),
+      )
+    }
+    expect(failures).toEqual([])
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+  }, 300_000)
+})

@@ -11,7 +11,6 @@
  * FAULTS_ROUNDS shorten a run. Writes bench/results/faults.json.
  */
 import autocannon from 'autocannon'
-import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -42,24 +41,6 @@ const rssMiB = (pid: number) =>
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const fileOf = (url: string) => url.slice('file:'.length)
 
-/** The operator's own tool when the machine has it, else another libSQL process. */
-const outsideCount = (file: string): { count: number; tool: string } => {
-  const cli = spawnSync('sqlite3', ['-readonly', file, 'select count(*) from feedback'], {
-    encoding: 'utf8',
-  })
-  if (cli.status === 0) return { count: Number(cli.stdout.trim()), tool: 'sqlite3 CLI' }
-  const out = execFileSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `import { createClient } from '@libsql/client'; const c = createClient({ url: 'file:${file}' }); const r = await c.execute('select count(*) as n from feedback'); console.log(r.rows[0].n); c.close()`,
-    ],
-    { cwd: root, encoding: 'utf8' },
-  )
-  return { count: Number(out.trim()), tool: 'libSQL client process' }
-}
-
 const postFeedback = (server: RunningServer, message: string, from?: string) =>
   fetch(`${server.url}/api/public/feedback`, {
     body: JSON.stringify({ message, page: '/mal-och-budget/2021' }),
@@ -69,31 +50,35 @@ const postFeedback = (server: RunningServer, message: string, from?: string) =>
 
 const runA = async () => {
   console.log('a: /healthz, an outside SQLite client, feedback posts, kill -9')
-  const { database, env, server: first } = await startSeededServer('faults_a')
+  const {
+    database,
+    env,
+    server: first,
+  } = await startSeededServer('faults_a', {
+    TRUST_PROXY: 'loopback',
+  })
   let server = first
   const file = fileOf(database.url)
   const receipts: string[] = []
-  let tool = ''
+  const outsideCount = () => Number(outsideQuery(file, 'select count(*) as n from feedback')[0]?.n)
   for (let round = 0; round < 10; round++) {
     await fetch(`${server.url}/healthz`)
-    tool = outsideCount(file).tool
+    outsideCount()
     for (let i = 0; i < 3; i++) {
-      const res = await postFeedback(server, `a ${round}.${i}`)
+      const res = await postFeedback(server, `a ${round}.${i}`, `203.0.113.${round * 3 + i + 1}`)
       if (res.status === 201) receipts.push(((await res.json()) as { id: string }).id)
     }
   }
-  const seenLive = outsideCount(file).count
+  const seenLive = outsideCount()
   server.process.kill('SIGKILL')
   await server.stop()
   server = await startServer(env)
-  const stored = (await outsideQuery(file, 'select receipt from feedback')).map((r) =>
-    String(r.receipt),
-  )
+  const stored = outsideQuery(file, 'select receipt from feedback').map((r) => String(r.receipt))
   await server.stop()
   await database.cleanup()
   const missing = receipts.filter((r) => !stored.includes(r)).length
   record({
-    check: `a  10 × (/healthz, ${tool} read, 3 feedback posts), kill -9, restart`,
+    check: 'a  10 × (/healthz, a sqlite3 CLI read, 3 feedback posts), kill -9, restart',
     measured: `${receipts.length} answered 201, outside reader saw ${seenLive}, ${stored.length} stored after restart, ${missing} lost`,
     met: receipts.length === 30 && seenLive === 30 && missing === 0 && stored.length === 30,
     target: 'every 201 stored exactly once',
@@ -160,15 +145,15 @@ const runB = async () => {
     stop = true
     await Promise.all(writers)
     await server.stop()
-    const check = await outsideQuery(file, 'pragma integrity_check')
+    const check = outsideQuery(file, 'pragma integrity_check')
     if (String(check[0]?.integrity_check) !== 'ok') integrity = String(check[0]?.integrity_check)
     server = await startServer(env)
     const stored = new Set(
-      (await outsideQuery(file, 'select receipt from feedback')).map((r) => String(r.receipt)),
+      outsideQuery(file, 'select receipt from feedback').map((r) => String(r.receipt)),
     )
     lostReceipts += [...acknowledged].filter((r) => !stored.has(r)).length
     for (const [id, title] of lastAcked) {
-      const rows = await outsideQuery(
+      const rows = outsideQuery(
         file,
         `select title from initiatives_locales where _parent_id = ${id} and _locale = 'sv'`,
       )
@@ -176,16 +161,16 @@ const runB = async () => {
       if (now !== title && !inFlight.get(id)?.has(now)) stalePublishes += 1
     }
   }
-  const [{ n, distinct }] = await outsideQuery(
+  const [{ different, n }] = outsideQuery(
     file,
-    'select count(*) as n, count(distinct receipt) as distinct from feedback',
+    'select count(*) as n, count(distinct receipt) as different from feedback',
   )
   await server.stop()
   await database.cleanup()
   record({
     check: `b  ${ROUNDS} rounds of kill -9 during feedback posts and publishes`,
-    measured: `${acknowledged.size} feedback and ${publishes} publishes acknowledged; ${lostReceipts} feedback lost, ${stalePublishes} publishes lost; integrity_check ${integrity}; ${n} receipts, ${distinct} distinct`,
-    met: lostReceipts === 0 && stalePublishes === 0 && integrity === 'ok' && n === distinct,
+    measured: `${acknowledged.size} feedback and ${publishes} publishes acknowledged; ${lostReceipts} feedback lost, ${stalePublishes} publishes lost; integrity_check ${integrity}; ${n} receipts, ${different} different`,
+    met: lostReceipts === 0 && stalePublishes === 0 && integrity === 'ok' && n === different,
     target: 'all acknowledged writes present, integrity ok, no receipt reused',
   })
 }
@@ -202,11 +187,21 @@ const runC = async () => {
     subscription: 'subscription { Goals { docs { id } } }',
     '60 MB body': 'x'.repeat(60 * 1024 * 1024),
   }
+  // The first request to a route loads it; a resident's first query is not what is measured.
+  await fetch(`${server.url}/api/graphql`, {
+    body: JSON.stringify({ query: '{ Goals(limit: 1) { totalDocs } }' }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
   let worstRefusal = 0
   let worstHealth = 0
+  let worstStall = 0
   const statuses: string[] = []
   for (const [name, query] of Object.entries(documents)) {
-    const body = name === '60 MB body' ? `{"query":"${query}"}` : JSON.stringify({ query })
+    // Encoded before the clock starts: the load generator's own work is not the server's.
+    const body = Buffer.from(
+      name === '60 MB body' ? `{"query":"${query}"}` : JSON.stringify({ query }),
+    )
     const polling = (async () => {
       let worst = 0
       for (let i = 0; i < 5; i++) {
@@ -222,17 +217,26 @@ const runC = async () => {
       headers: { 'content-type': 'application/json' },
       method: 'POST',
     })
+    const ms = performance.now() - t // until the answer's status line: what the server took
     await res.arrayBuffer()
-    worstRefusal = Math.max(worstRefusal, performance.now() - t)
+    worstRefusal = Math.max(worstRefusal, ms)
     worstHealth = Math.max(worstHealth, await polling)
-    statuses.push(`${name} ${res.status}`)
+    const report = (await (await fetch(`${server.url}/healthz`)).json()) as {
+      maxEventLoopDelayMs: number
+    }
+    worstStall = Math.max(worstStall, report.maxEventLoopDelayMs)
+    statuses.push(`${name} ${res.status} (${ms.toFixed(0)} ms)`)
   }
   await server.stop()
   await database.cleanup()
   record({
     check: `c  hostile GraphQL (${Object.keys(documents).length} documents)`,
-    measured: `slowest refusal ${worstRefusal.toFixed(0)} ms, slowest /healthz ${worstHealth.toFixed(0)} ms; ${statuses.join(', ')}`,
-    met: worstRefusal < 100 && worstHealth < 100 && statuses.every((s) => / 4\d\d$/.test(s)),
+    measured: `slowest refusal ${worstRefusal.toFixed(0)} ms, slowest /healthz ${worstHealth.toFixed(0)} ms, longest event-loop stall ${worstStall} ms; ${statuses.join(', ')}`,
+    met:
+      worstRefusal < 100 &&
+      worstHealth < 100 &&
+      worstStall < 100 &&
+      statuses.every((s) => / 4\d\d \(/.test(s)),
     target: 'each refused (4xx) in < 100 ms, /healthz < 100 ms',
   })
 }
@@ -335,7 +339,7 @@ const runE = async () => {
   clearInterval(sampler)
   samples.push(rssMiB(pid))
   const stored = new Set(
-    (await outsideQuery(fileOf(database.url), 'select receipt from feedback')).map((r) =>
+    outsideQuery(fileOf(database.url), 'select receipt from feedback').map((r) =>
       String(r.receipt),
     ),
   )

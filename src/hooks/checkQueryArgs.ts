@@ -118,8 +118,9 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
   if ('id' in args && args.id !== undefined && !isIdLike(args.id, ids)) throw new NotFound(req.t)
   if (!('where' in args) || args.where === undefined || args.where === null) return args
   try {
+    const dialect = { allOperator: req.payload.db.name === 'mongoose', ids }
     const checked = mapWhere(args.where, collection.flattenedFields, (condition) => {
-      checkConditionValue(condition, ids)
+      checkConditionValue(condition, dialect)
       return condition.value
     })
     const where = args.overrideAccess

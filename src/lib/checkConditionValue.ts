@@ -5,6 +5,9 @@ import { WhereError } from './mapWhere'
 /** How this database writes document ids: whole numbers, MongoDB ObjectIds, or other strings. */
 export type IdFormat = 'number' | 'objectId' | 'text'
 
+/** What the database adapter can run: its id format, and whether it has the `all` operator. */
+export type QueryDialect = { allOperator: boolean; ids: IdFormat }
+
 /** Most values in one `in`, `not_in` or `all` list. */
 export const MAX_LIST_VALUES = 500
 
@@ -20,6 +23,37 @@ const COMPARISONS = new Set([
   'not_in',
 ])
 const GEO_OPERATORS = new Set(['intersects', 'near', 'within'])
+const TEXT_OPERATORS = new Set(['contains', 'like', 'not_like'])
+const TEXT_TYPES = new Set([
+  'code',
+  'email',
+  'json',
+  'radio',
+  'richText',
+  'select',
+  'text',
+  'textarea',
+])
+const ID_TYPES = new Set(['id', 'join', 'relationship', 'upload'])
+
+/** Why an operator does not apply to the field, or undefined when it does (as Payload's adapters run it). */
+const misfit = (
+  operator: string,
+  field: Condition['field'],
+  dialect: QueryDialect,
+): string | undefined => {
+  if (!field) return undefined // Payload refuses unknown paths itself
+  const type = field === 'id' ? 'id' : field.type
+  const many = field !== 'id' && 'hasMany' in field && field.hasMany === true
+  if (GEO_OPERATORS.has(operator) && type !== 'point') return 'punktfält / point fields'
+  if (operator === 'all' && !many) return 'fält med flera värden / fields with many values'
+  if (operator === 'all' && !dialect.allOperator) {
+    return 'MongoDB; i SQL-databasen, använd "and" med "contains" / MongoDB; on the SQL database, use "and" with "contains"'
+  }
+  if (operator === 'contains' && (TEXT_TYPES.has(type) || many || type === 'join')) return undefined
+  if (TEXT_OPERATORS.has(operator) && !TEXT_TYPES.has(type)) return 'textfält / text fields'
+  return undefined
+}
 
 /** True when `value` can be the id of a document in a database of this id format. */
 export const isIdLike = (value: unknown, format: IdFormat): boolean => {
@@ -62,14 +96,17 @@ const shown = (value: unknown): string => JSON.stringify(value)?.slice(0, 40) ??
  */
 export const checkConditionValue = (
   { field, operator, path, value }: Condition,
-  ids: IdFormat,
+  dialect: QueryDialect,
 ): void => {
+  const { ids } = dialect
   const values = valuesOf(operator, value)
   const fieldType = field === 'id' ? 'id' : field?.type
-  if (GEO_OPERATORS.has(operator) && fieldType !== 'point') {
+  const fits = misfit(operator, field, dialect)
+  if (fits) {
+    const [sv, en] = fits.split(' / ')
     throw new WhereError(
-      `"${operator}" går bara att använda på punktfält, inte på "${path}"`,
-      `"${operator}" works on point fields only, not on "${path}"`,
+      `"${operator}" går bara att använda på ${sv}, inte på "${path}"`,
+      `"${operator}" works on ${en} only, not on "${path}"`,
     )
   }
   if (operator === 'exists') {
@@ -98,7 +135,7 @@ export const checkConditionValue = (
         )
       }
     } else if (
-      (fieldType === 'id' || fieldType === 'relationship' || fieldType === 'upload') &&
+      ID_TYPES.has(fieldType ?? '') &&
       typeof single !== 'object' &&
       !isIdLike(single, ids)
     ) {

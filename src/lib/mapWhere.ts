@@ -45,7 +45,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
- * The field a query path names: groups, named tabs and arrays are followed; a relationship,
+ * The field a query path names: groups, named tabs and arrays are followed, as is a locale after a
+ * localized field (`title.en`); a relationship,
  * upload or join is the end of the path (its own `.id` included) — what lies beyond is another
  * collection's field, which Payload itself checks against that collection's access.
  */
@@ -65,7 +66,11 @@ export const fieldAtPath = (
     }
     if (last) return field
     if ('flattenedFields' in field) current = field.flattenedFields
-    else return undefined
+    // `title.en`: a localized field in one locale
+    else
+      return i === segments.length - 2 && 'localized' in field && field.localized
+        ? field
+        : undefined
   }
   return undefined
 }

@@ -4,6 +4,7 @@ import { type RunningServer } from '../helpers/server'
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
 
 const EDITOR = { email: 'redaktor@hedemora.se', password: 'redaktör-lösenord-1' }
+const OTHER_EDITOR = { email: 'annan.redaktor@hedemora.se', password: 'annan-redaktör-lösenord-1' }
 let address = 0
 /** A new client address for each caller (the server trusts X-Forwarded-For from loopback here). */
 const nextAddress = () => `198.51.100.${++address}`
@@ -43,12 +44,14 @@ describe('staff accounts and what they may reach (production server)', () => {
     })
     server = seeded.server
     auth = await adminAuthorization(server.url)
-    const created = await api('/api/users', {
-      body: JSON.stringify({ ...EDITOR, name: 'Redaktör', roles: ['editor'] }),
-      method: 'POST',
-      token: auth,
-    })
-    expect(created.status).toBe(201)
+    for (const editor of [EDITOR, OTHER_EDITOR]) {
+      const created = await api('/api/users', {
+        body: JSON.stringify({ ...editor, name: 'Redaktör', roles: ['editor'] }),
+        method: 'POST',
+        token: auth,
+      })
+      expect(created.status).toBe(201)
+    }
   }, 180_000)
 
   afterAll(async () => {
@@ -121,7 +124,11 @@ describe('staff accounts and what they may reach (production server)', () => {
   })
 
   it("should let only admins assign a page owner, so an editor cannot take another page's feedback", async () => {
-    const editor = (await login(EDITOR.email, EDITOR.password)).body.token
+    const signedIn = await login(OTHER_EDITOR.email, OTHER_EDITOR.password)
+    const editor = `JWT ${signedIn.body.token}`
+    const editorId = (
+      (await (await api('/api/users/me', { token: editor })).json()) as { user: { id: number } }
+    ).user.id
     const plans = await api('/api/budget-plans?where[year][equals]=2021&depth=0', { token: auth })
     const plan = ((await plans.json()) as { docs: { id: number; pageOwner: null | number }[] })
       .docs[0]
@@ -135,16 +142,17 @@ describe('staff accounts and what they may reach (production server)', () => {
       method: 'POST',
     })
     expect(feedback.status).toBe(201)
-    await api(`/api/budget-plans/${plan.id}`, {
-      body: JSON.stringify({ pageOwner: 2 }),
+    const patched = await api(`/api/budget-plans/${plan.id}`, {
+      body: JSON.stringify({ pageOwner: editorId }),
       method: 'PATCH',
-      token: `JWT ${editor}`,
+      token: editor,
     })
+    expect(patched.status).toBe(200)
     const after = await api(`/api/budget-plans/${plan.id}?depth=0`, { token: auth })
     expect(((await after.json()) as { pageOwner: null | number }).pageOwner).toBe(
       plan.pageOwner ?? null,
     )
-    const seen = await api('/api/feedback?depth=0', { token: `JWT ${editor}` })
+    const seen = await api('/api/feedback?depth=0', { token: editor })
     expect(JSON.stringify(await seen.json())).not.toContain('invanare@example.se')
   })
 

@@ -18,6 +18,8 @@ import { readSettings } from './src/lib/settings'
 
 const SHUTDOWN_GRACE_MS = 10_000
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+/** Largest JSON or form body accepted by the API (documents are far smaller). */
+const API_MAX_BODY_BYTES = 2 * 1024 * 1024
 
 const start = async (): Promise<void> => {
   const settings = readSettings()
@@ -78,10 +80,18 @@ const start = async (): Promise<void> => {
       })
   })
 
-  // A GraphQL body over the limit is refused before a byte of it is read, and the connection
-  // closed, so the server never spends time draining a 60 MB upload (the route checks the rest).
-  app.post('/api/graphql', (req, res, next) => {
-    if (Number(req.get('content-length') ?? 0) <= GRAPHQL_MAX_BODY_BYTES) return next()
+  // A body over its limit is refused before a byte of it is read, and the connection closed, so
+  // the server never spends time or memory on a 60 MB upload Payload would read whole. Uploads
+  // (multipart) have their own limits in the collections.
+  app.use('/api', (req, res, next) => {
+    const limit =
+      req.path === '/graphql'
+        ? GRAPHQL_MAX_BODY_BYTES
+        : req.is('multipart/form-data')
+          ? Infinity
+          : API_MAX_BODY_BYTES
+    if (Number(req.get('content-length') ?? 0) <= limit) return next()
+    const kib = limit / 1024
     res
       .status(413)
       .set({ 'Cache-Control': 'no-store', Connection: 'close' })
@@ -89,7 +99,7 @@ const start = async (): Promise<void> => {
         errors: [
           {
             extensions: { statusCode: 413 },
-            message: `För stor fråga: högst ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB / Request too large: at most ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB`,
+            message: `För stort: högst ${kib} KiB / Request too large: at most ${kib} KiB`,
           },
         ],
       })

@@ -70,6 +70,12 @@ describe('hostile input (production server)', () => {
     it('should refuse a 60 MB body with 413 without reading it, and bad JSON or a wrong type with 4xx', async () => {
       const huge = await timed(() => graphql('{"query":"' + 'x'.repeat(60 * 1024 * 1024) + '"}'))
       expect(huge.status).toBe(413)
+      const stock = await fetch(`${server.url}/api/goals`, {
+        body: JSON.stringify({ title: 'x'.repeat(60 * 1024 * 1024) }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      expect(stock.status).toBe(413)
       expect((await timed(() => graphql('{bad'))).status).toBe(400)
       expect((await timed(() => graphql('{"query": 42}'))).status).toBe(400)
       expect((await timed(() => graphql('{ Goals { totalDocs } }', 'text/plain'))).status).toBe(415)

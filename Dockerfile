@@ -26,9 +26,11 @@ ENV NODE_ENV=production \
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app --home /app app \
   && mkdir -p /app/data && chown app:app /app/data
 COPY --from=build --chown=app:app /app/package.json /app/package-lock.json /app/server.ts \
-  /app/payload.config.ts /app/next.config.mjs /app/tsconfig.json ./
+  /app/payload.config.ts /app/next.config.mjs /app/proxy.ts /app/tsconfig.json ./
 COPY --from=prune --chown=app:app /app/node_modules ./node_modules
 COPY --from=build --chown=app:app /app/src ./src
+COPY --from=build --chown=app:app /app/host ./host
+COPY --from=build --chown=app:app /app/app ./app
 COPY --from=build --chown=app:app /app/.next ./.next
 USER app
 EXPOSE 3000

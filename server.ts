@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
 import { GRAPHQL_MAX_BODY_BYTES } from './src/graphql/checkGraphQLRequest'
-import { checkHealth } from './src/health'
+import { checkHealth } from './host/health'
 import { runDueJobs } from './src/jobs/runDueJobs'
-import { createFeedbackRouter } from './src/publicApi/feedbackRouter'
-import { createPublicApiRouter } from './src/publicApi/router'
-import { sitePageHeaders } from './src/publicApi/sitePageHeaders'
-import { ConfigError } from './src/lib/ConfigError'
-import { readSettings } from './src/lib/settings'
+import { createFeedbackRouter } from './src/server/feedbackRouter'
+import { createPublicApiRouter } from './src/server/publicReadRouter'
+import { sitePageHeaders } from './host/server/sitePageHeaders'
+import { ConfigError } from './host/ConfigError'
+import { readSettings } from './host/settings'
 
 const SHUTDOWN_GRACE_MS = 10_000
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']

@@ -12,9 +12,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { getPayload } from 'payload'
 
-import { buildAppConfig } from '../src/appConfig'
-import { readSettings } from '../src/lib/settings'
-import { loadPublicPage } from '../src/publicApi/loadPublicPage'
+import { buildAppConfig } from '../host/config'
+import { readSettings } from '../host/settings'
+import { loadPublicPage } from '../src/publicPage/loadPublicPage'
 import { startServer } from '../test/helpers/server'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -46,7 +46,7 @@ const tsx = (script: string) =>
 console.log(
   'Seeding the Hedemora plan and a large plan (400 initiatives, 60 goals, 40 savings measures)…',
 )
-await tsx('src/seed/run.ts')
+await tsx('host/seed/run.ts')
 await tsx('bench/seedLarge.ts')
 
 const median = (values: number[]) =>
@@ -83,7 +83,10 @@ fs.writeFileSync(path.join(staticDir, 'plan-2021.json'), composed)
 const planId = (JSON.parse(composed.toString('utf8')) as { id: string }).id
 
 const graphqlBody = JSON.stringify({
-  query: fs.readFileSync(path.join(root, 'src', 'site', 'publicPlan.graphql'), 'utf8'),
+  query: fs.readFileSync(
+    path.join(root, 'src', 'publicPage', 'site', 'publicPlan.graphql'),
+    'utf8',
+  ),
   variables: { year: 2021 },
 })
 type Target = { name: string; requestsPerPage: number; requests: autocannon.Request[] }

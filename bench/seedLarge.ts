@@ -4,8 +4,8 @@
  */
 import { getPayload } from 'payload'
 
-import { buildAppConfig } from '../src/appConfig'
-import { readSettings } from '../src/lib/settings'
+import { buildAppConfig } from '../host/config'
+import { readSettings } from '../host/settings'
 
 const payload = await getPayload({ config: await buildAppConfig(readSettings()) })
 const year = 2099

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../fields/publicationFields'
-import { plansListingFocusArea } from '../hooks/plansShowing'
+import { plansListingFocusArea } from '../publicPage/stamping/plansShowing'
 import { orderField } from '../fields/orderField'
 import { slugField } from '../fields/slugField'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'

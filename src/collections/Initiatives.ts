@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../fields/publicationFields'
-import { planOfDocument } from '../hooks/plansShowing'
+import { planOfDocument } from '../publicPage/stamping/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { focusAreasField } from '../fields/focusAreasField'
 import { INITIATIVE_STATUS_OPTIONS } from '../lib/statusOptions'

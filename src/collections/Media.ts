@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { isStaff } from '../access/isStaff'
-import { markPublicChangeOnDelete, markPublicChangeOnSave } from '../hooks/markPublicChangeHooks'
+import {
+  markPublicChangeOnDelete,
+  markPublicChangeOnSave,
+} from '../publicPage/stamping/markPublicChangeHooks'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { SLUGS } from './slugs'
 

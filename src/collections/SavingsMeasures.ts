@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../fields/publicationFields'
-import { planOfDocument } from '../hooks/plansShowing'
+import { planOfDocument } from '../publicPage/stamping/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { PlansShowing } from '../hooks/touchPublicPages'
+import type { PlansShowing } from '../publicPage/stamping/stampPageUpdated'
 
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -9,7 +9,7 @@ import {
   rememberPublicState,
   touchPublicPagesOnChange,
   touchPublicPagesOnDelete,
-} from '../hooks/touchPublicPages'
+} from '../publicPage/stamping/stampPageUpdated'
 
 /** Access of the public content collections: staff write, everyone reads what is published. */
 export const publicContentAccess: CollectionConfig['access'] = {

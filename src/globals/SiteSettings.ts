@@ -1,11 +1,11 @@
 import type { GlobalConfig } from 'payload'
 
-import type { SanitizedMalOchBudgetPluginOptions } from '../plugin/types'
+import type { SanitizedMalOchBudgetPluginOptions } from '../options/types'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
-import { markPublicChangeOnGlobal } from '../hooks/markPublicChangeHooks'
+import { markPublicChangeOnGlobal } from '../publicPage/stamping/markPublicChangeHooks'
 import { feedbackFormField } from './feedbackFormField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
 

@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname ?? '.', '../..')
 export const seedDatabase = async (env: Record<string, string>): Promise<string> => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--conditions=production', '--no-deprecation', '--import', 'tsx', 'src/seed/run.ts'],
+    ['--conditions=production', '--no-deprecation', '--import', 'tsx', 'host/seed/run.ts'],
     { cwd: root, env: { ...process.env, ...env }, timeout: 120_000 },
   )
   return stdout

@@ -7,8 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
-import { buildAppConfig } from '../../src/appConfig'
-import { readSettings } from '../../src/lib/settings'
+import { buildAppConfig } from '../../host/config'
+import { readSettings } from '../../host/settings'
 
 /** A Payload instance on a fresh database of its own, and how to throw it away. */
 export type TestPayload = {

@@ -294,7 +294,7 @@ describe('POST /api/public/feedback', () => {
     const cli = (...args: string[]) =>
       promisify(execFile)(
         process.execPath,
-        ['--conditions=production', '--import', 'tsx', 'src/gdpr/cli.ts', ...args],
+        ['--conditions=production', '--import', 'tsx', 'host/cli/gdpr.ts', ...args],
         {
           cwd: root,
           env: {

@@ -3,7 +3,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname ?? '.', '../..')
-const sources = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+const sources = [
+  'src',
+  'host',
+  'app',
+  'proxy.ts',
+  'payload.config.ts',
+  'next.config.mjs',
+  'package-lock.json',
+]
 
 const newestMtime = (entry: string): number => {
   const stat = fs.statSync(entry)

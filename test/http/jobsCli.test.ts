@@ -13,7 +13,7 @@ describe('npm run jobs', () => {
       const run = (env: Record<string, string>) =>
         promisify(execFile)(
           process.execPath,
-          ['--conditions=production', '--import', 'tsx', 'src/jobs/cli.ts'],
+          ['--conditions=production', '--import', 'tsx', 'host/cli/jobs.ts'],
           {
             cwd: root,
             env: {

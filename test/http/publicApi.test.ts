@@ -1,4 +1,4 @@
-import type { PublicPage } from '../../src/lib/publicPage'
+import type { PublicPage } from '../../src/publicPage/types'
 import type { RunningServer } from '../helpers/server'
 
 import { referenceLines } from '../helpers/reference'

@@ -24,7 +24,7 @@ const operatorScript = async (
       '--no-deprecation',
       '--import',
       'tsx',
-      `src/database/${script}.ts`,
+      `host/cli/${script}.ts`,
       ...args,
     ],
     { cwd: root, env: { ...process.env, ...env }, timeout: 60_000 },

@@ -1,4 +1,4 @@
-import type { PublicPage } from '../../src/lib/publicPage'
+import type { PublicPage } from '../../src/publicPage/types'
 
 import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer, startServer } from '../helpers/server'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { BudgetPlan, User } from '../../src/payload-types'
 
-import { seedHedemora } from '../../src/seed/seedHedemora'
+import { seedHedemora } from '../../host/seed/seedHedemora'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 const denied = /Du får inte utföra denna åtgärd|not allowed/

@@ -6,7 +6,7 @@ import { processRateLimiter } from '../../src/feedback/rateLimiter'
 import { submitFeedback } from '../../src/feedback/submitFeedback'
 import { emailHash, erasePersonalData, exportPersonalData } from '../../src/gdpr/dataSubject'
 import { APPLY_RETENTION } from '../../src/jobs/applyRetention'
-import { seedHedemora } from '../../src/seed/seedHedemora'
+import { seedHedemora } from '../../host/seed/seedHedemora'
 import { type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 

@@ -5,7 +5,7 @@ import type { BudgetPlan, Initiative, User } from '../../src/payload-types'
 import { runDueJobs } from '../../src/jobs/runDueJobs'
 import { stockholmDay } from '../../src/lib/pageUpdatedText'
 import { richTextFromParagraphs } from '../../src/lib/richText'
-import { seedHedemora } from '../../src/seed/seedHedemora'
+import { seedHedemora } from '../../host/seed/seedHedemora'
 import { attachTestPayload, startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 const today = () => stockholmDay(new Date())

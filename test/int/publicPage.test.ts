@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { loadPublicPage } from '../../src/publicApi/loadPublicPage'
-import { seedHedemora } from '../../src/seed/seedHedemora'
+import { loadPublicPage } from '../../src/publicPage/loadPublicPage'
+import { seedHedemora } from '../../host/seed/seedHedemora'
 import { referenceLines } from '../helpers/reference'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 

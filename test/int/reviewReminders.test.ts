@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { BudgetPlan, User } from '../../src/payload-types'
 
 import { SEND_REVIEW_REMINDERS } from '../../src/jobs/sendReviewReminders'
-import { seedHedemora } from '../../src/seed/seedHedemora'
+import { seedHedemora } from '../../host/seed/seedHedemora'
 import { type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 

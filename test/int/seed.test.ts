@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seedHedemora } from '../../src/seed/seedHedemora'
+import { seedHedemora } from '../../host/seed/seedHedemora'
 import { pageLines, readPageAnonymously } from '../helpers/pageText'
 import { referenceLines } from '../helpers/reference'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'

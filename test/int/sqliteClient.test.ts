@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { DatabaseBusyError } from '../../src/database/databaseErrors'
-import { openSqliteClient } from '../../src/database/openSqliteClient'
+import { DatabaseBusyError } from '../../host/database/databaseErrors'
+import { openSqliteClient } from '../../host/database/openSqliteClient'
 
 /** The longest gap between timer ticks while `work` runs: how long the event loop was blocked. */
 const longestStall = async <T>(work: Promise<T>): Promise<{ stallMs: number; value: T }> => {

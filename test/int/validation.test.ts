@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { BudgetPlan } from '../../src/payload-types'
 
-import { seedHedemora } from '../../src/seed/seedHedemora'
+import { seedHedemora } from '../../host/seed/seedHedemora'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /** The per-field messages a refused save gives, as `path: message`. */

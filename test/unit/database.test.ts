@@ -1,5 +1,5 @@
-import { createDatabaseAdapter } from '../../src/database'
-import { parseDatabaseUrl } from '../../src/lib/databaseUrl'
+import { createDatabaseAdapter } from '../../host/database'
+import { parseDatabaseUrl } from '../../host/databaseUrl'
 
 describe('createDatabaseAdapter', () => {
   it('should give SQLite for a file: URL and MongoDB for a mongodb:// URL', () => {

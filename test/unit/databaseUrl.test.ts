@@ -1,7 +1,7 @@
 import path from 'node:path'
 
-import { ConfigError } from '../../src/lib/ConfigError'
-import { DEFAULT_SQLITE_FILE, parseDatabaseUrl, redactUrl } from '../../src/lib/databaseUrl'
+import { ConfigError } from '../../host/ConfigError'
+import { DEFAULT_SQLITE_FILE, parseDatabaseUrl, redactUrl } from '../../host/databaseUrl'
 
 describe('parseDatabaseUrl', () => {
   const cwd = '/srv/app'

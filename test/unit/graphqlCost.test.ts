@@ -10,7 +10,7 @@ const measure = (query: string) => measureGraphQLDocument(parse(query), GRAPHQL_
 describe('measureGraphQLDocument', () => {
   it("should accept the site's own page query and ordinary queries", () => {
     const site = fs.readFileSync(
-      path.resolve(import.meta.dirname ?? '.', '../../src/site/publicPlan.graphql'),
+      path.resolve(import.meta.dirname ?? '.', '../../src/publicPage/site/publicPlan.graphql'),
       'utf8',
     )
     expect(measure(site)).toBeUndefined()

@@ -1,5 +1,5 @@
 import { expectedError } from '../../src/lib/errorStatus'
-import { MAX_LOG_STRING, shortenLogValue } from '../../src/logging/shortenLogValue'
+import { MAX_LOG_STRING, shortenLogValue } from '../../host/logging/shortenLogValue'
 
 describe('expectedError', () => {
   it('should find the status of an error wrapped by a query or a GraphQL error', () => {

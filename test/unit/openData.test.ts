@@ -1,4 +1,4 @@
-import { toCsv } from '../../src/lib/openData'
+import { toCsv } from '../../src/publicPage/openData'
 
 describe('toCsv', () => {
   it('should write UTF-8 with BOM, semicolons, decimal commas and CRLF', () => {

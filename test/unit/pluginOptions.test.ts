@@ -3,8 +3,8 @@ import type { Config } from 'payload'
 import path from 'node:path'
 
 import { malOchBudgetPlugin } from '../../src/plugin'
-import { defaultOptions, sanitizeOptions } from '../../src/plugin/defaults'
-import type { MalOchBudgetPluginOptions } from '../../src/plugin/types'
+import { defaultOptions, sanitizeOptions } from '../../src/options/defaults'
+import type { MalOchBudgetPluginOptions } from '../../src/options/types'
 
 describe('malOchBudgetPlugin options', () => {
   it('should fill in every default', () => {

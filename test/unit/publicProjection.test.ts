@@ -1,4 +1,4 @@
-import { isPublicChange, publicProjection } from '../../src/lib/publicProjection'
+import { isPublicChange, publicProjection } from '../../src/publicPage/stamping/publicChangeOf'
 
 describe('isPublicChange', () => {
   const published = { _status: 'published', title: 'Insats', updatedAt: '2021-01-01' }

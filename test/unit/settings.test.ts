@@ -1,4 +1,4 @@
-import { MIN_SECRET_LENGTH, readSettings } from '../../src/lib/settings'
+import { MIN_SECRET_LENGTH, readSettings } from '../../host/settings'
 
 describe('readSettings', () => {
   it('should default to loopback in development and all interfaces in production, port 3000', () => {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicationFields } from '../../fields/publicationFields'
-import { planOfDocument } from '../../hooks/plansShowing'
+import { planOfDocument } from '../../publicPage/stamping/plansShowing'
 import { focusAreasField } from '../../fields/focusAreasField'
 import { orderField } from '../../fields/orderField'
 import { planField } from '../../fields/planField'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedMalOchBudgetPluginOptions } from '../../plugin/types'
+import type { SanitizedMalOchBudgetPluginOptions } from '../../options/types'
 
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'

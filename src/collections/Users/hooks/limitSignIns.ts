@@ -10,7 +10,7 @@ import { pbkdf2 } from 'node:crypto'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { RESET_ASKED_AT } from '../../../hooks/contextKeys'
-import { CLIENT_ADDRESS_HEADER } from '../../../site/clientAddress'
+import { CLIENT_ADDRESS_HEADER } from '../../../publicPage/site/clientAddress'
 
 /** Sign-in attempts per client address in ten minutes, whatever the account. */
 export const LOGINS_PER_ADDRESS = 20

@@ -1,0 +1,116 @@
+import type { MigrateDownArgs, MigrateUpArgs, SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { DatabaseTarget } from '../databaseUrl'
+
+import { migrations } from '../migrations'
+import { DatabaseFileMovedError } from './databaseErrors'
+import { databaseFileWatch } from './databaseFileWatch'
+import { openSqliteClient } from './openSqliteClient'
+
+/** Folder of the committed SQLite migrations. */
+export const MIGRATION_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../migrations',
+)
+
+/** How long a write waits for another process's lock on the SQLite file before a 503. */
+export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+/** The adapter methods that change data: refused while the SQLite file is not where it was. */
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const satisfies readonly (keyof BaseDatabaseAdapter)[]
+
+const refuseWritesWhile = (adapter: SQLiteAdapter, problem: () => string | undefined): void => {
+  for (const name of WRITES) {
+    const write: (...args: never[]) => unknown = adapter[name]
+    Object.assign(adapter, {
+      [name]: function (this: unknown, ...args: never[]) {
+        const reason = problem()
+        if (reason) throw new DatabaseFileMovedError(reason)
+        return write.apply(this, args)
+      },
+    })
+  }
+}
+
+const createSqliteAdapter = (
+  target: Extract<DatabaseTarget, { kind: 'sqlite' }>,
+): DatabaseAdapterObj => {
+  fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
+  const watch = databaseFileWatch(target.filePath)
+  const base = sqliteAdapter({
+    client: { url: target.url },
+    migrationDir: MIGRATION_DIR,
+    prodMigrations: migrations,
+    push: false,
+    wal: true,
+  })
+  // Payload types a migration's arguments as `unknown`; the generated files declare SQLite's.
+  const committed: Migration[] = migrations.map((migration) => ({
+    name: migration.name,
+    down: (args) => migration.down(args as MigrateDownArgs),
+    up: (args) => migration.up(args as MigrateUpArgs),
+  }))
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args)
+      const connect = adapter.connect
+      refuseWritesWhile(adapter, watch.problem)
+      adapter.connect = async (options) => {
+        // Our client, opened before db-sqlite's connect so that it uses it: no busy waiting on
+        // the main thread (see openSqliteClient).
+        adapter.client ??= await openSqliteClient(
+          target.url,
+          target.busyTimeoutMs ?? DEFAULT_SQLITE_BUSY_TIMEOUT_MS,
+        )
+        watch.remember()
+        await connect?.call(adapter, options)
+        // db-sqlite applies `prodMigrations` only when NODE_ENV=production; we want the same
+        // schema in development and tests, so apply them after connecting everywhere else too.
+        if (process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true') {
+          await adapter.migrate({ migrations: committed })
+        }
+      }
+      return adapter
+    },
+  }
+}
+
+/**
+ * The only place that knows which database the product runs on.
+ * SQLite: WAL on, schema only through committed migrations, applied at every start (in every
+ * environment, never an interactive schema push); lock waits never block the event loop; writes
+ * refused with 503 when the file is moved away. MongoDB: transactions when the URL names a
+ * replica set.
+ */
+export const createDatabaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      transactionOptions: target.transactions ? {} : false,
+      url: target.url,
+    })
+  }
+  return createSqliteAdapter(target)
+}

@@ -1,0 +1,40 @@
+import type { NextFunction, Request, Response } from 'express'
+
+import type { Settings } from '../settings'
+
+import { CLIENT_ADDRESS_HEADER } from '../../src/publicPage/site/clientAddress'
+
+const PUBLIC_PAGE = /^\/mal-och-budget(?:\/\d{4})?\/?$/
+
+/**
+ * HTTP caching of the public HTML page: shared caches (a CDN) keep it as long as the API, browsers
+ * ask again every time, so a reader never keeps an old page after a publish.
+ */
+export const pageCacheControl = (apiPolicy: string): string => {
+  const maxAge = /max-age=(\d+)/.exec(apiPolicy)?.[1] ?? '60'
+  const swr = /stale-while-revalidate=(\d+)/.exec(apiPolicy)?.[1]
+  return `public, max-age=0, s-maxage=${maxAge}${swr ? `, stale-while-revalidate=${swr}` : ''}`
+}
+
+/**
+ * In front of Next.js: tells the site's form which client address to rate-limit (the one Express
+ * trusts, never a header the client sent), and gives the public page the same HTTP caching as the
+ * public API — `private, no-store` for an editor's draft preview.
+ */
+export const sitePageHeaders =
+  (settings: Settings) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? 'unknown'
+    if ((req.method === 'GET' || req.method === 'HEAD') && PUBLIC_PAGE.test(req.path)) {
+      const policy =
+        'preview' in req.query
+          ? 'private, no-store'
+          : pageCacheControl(settings.publicApi.cacheControl)
+      const setHeader = res.setHeader.bind(res)
+      res.setHeader = (name, value) =>
+        name.toLowerCase() === 'cache-control' && res.statusCode === 200
+          ? setHeader(name, policy)
+          : setHeader(name, value)
+    }
+    next()
+  }

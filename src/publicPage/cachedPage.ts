@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import type { PublicPage } from './types'
+import type { PageKey, PublicLocale } from './loadPublicPage'
+
+import { loadPublicPage } from './loadPublicPage'
+import { cached } from './pageCache'
+
+/** A composed page and its serialised JSON, ready to send again and again. */
+export type PageRepresentation = {
+  body: Buffer
+  etag: string
+  lastModified: null | string
+  page: PublicPage
+}
+
+/** Serialises a page once, with a strong ETag over its bytes. */
+export const represent = (page: PublicPage): PageRepresentation => {
+  const body = Buffer.from(JSON.stringify(page), 'utf8')
+  return {
+    body,
+    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+    lastModified: page.pageUpdatedAt ? new Date(page.pageUpdatedAt).toUTCString() : null,
+    page,
+  }
+}
+
+/** The published page of a plan in a locale, from the shared cache (REST and GraphQL alike). */
+export const cachedPage = (
+  payload: Payload,
+  key: PageKey,
+  locale: PublicLocale,
+): Promise<null | PageRepresentation> =>
+  cached(payload, `page:${JSON.stringify(key)}:${locale}`, async () => {
+    const page = await loadPublicPage(payload, key, locale)
+    return page ? represent(page) : null
+  })

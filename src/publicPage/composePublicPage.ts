@@ -1,0 +1,236 @@
+import type {
+  BudgetPlan,
+  Document,
+  FocusArea,
+  Goal,
+  Initiative,
+  Media,
+  SavingsMeasure,
+  SiteSetting,
+} from '../payload-types'
+import type { PublicGoal, PublicIndicator, PublicMeasurement, PublicPage, PublicRef } from './types'
+
+import { goalStatus, indicatorStatus } from '../lib/goalStatus'
+import { DEFAULT_LICENCE } from './openData'
+import { pageUpdatedText } from '../lib/pageUpdatedText'
+import { planProgress } from '../lib/planProgress'
+import { paragraphsOfRichText } from '../lib/richText'
+
+/** The published documents one page is made of, read in a fixed number of queries. */
+export type PageSources = {
+  document: Document | null
+  focusAreas: FocusArea[]
+  goals: Goal[]
+  image: Media | null
+  initiatives: Initiative[]
+  plan: BudgetPlan
+  savingsMeasures: SavingsMeasure[]
+  settings: SiteSetting
+}
+
+const ID = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : value && typeof value === 'object' && 'id' in value
+      ? ID(value.id)
+      : undefined
+
+const ids = (values: unknown): string[] =>
+  (Array.isArray(values) ? values : []).map(ID).filter((id): id is string => id !== undefined)
+
+const measurement = (
+  m: { value?: null | number; year?: null | number } | null | undefined,
+): PublicMeasurement => ({
+  value: m?.value ?? null,
+  year: m?.year ?? null,
+})
+
+const composeGoal = (goal: Goal, publishedAreas: Set<string>): PublicGoal => {
+  const indicators: PublicIndicator[] = (goal.indicators ?? []).map((i) => ({
+    baseline: measurement(i.baseline),
+    direction: i.direction === 'lower' ? 'lower' : 'higher',
+    kpiId: i.kpiId ?? null,
+    latest: measurement(i.latest),
+    name: i.name,
+    nationalAverage: measurement(i.nationalAverage),
+    source: i.source ?? null,
+    status: indicatorStatus(i),
+    target: measurement(i.target),
+    unit: i.unit ?? null,
+  }))
+  return {
+    description: goal.description ?? null,
+    focusAreaIds: ids(goal.focusAreas).filter((id) => publishedAreas.has(id)),
+    id: String(goal.id),
+    indicators,
+    rationale: goal.rationale ?? null,
+    status: goalStatus(goal.indicators),
+    title: goal.title,
+  }
+}
+
+const byOrder = <T extends { id: number | string; order?: null | number }>(docs: T[]): T[] =>
+  [...docs].sort(
+    (a, b) => (a.order ?? 0) - (b.order ?? 0) || String(a.id).localeCompare(String(b.id)),
+  )
+
+/**
+ * Makes the public page of a plan from its published parts: texts in display order, focus areas
+ * each with their goals, initiatives with the goals and places they concern, savings measures,
+ * the notice in force and the feedback form's texts. Relations to anything not in `sources` (that
+ * is, not published) are left out.
+ */
+export const composePublicPage = (
+  sources: PageSources,
+  { basePath, locale }: { basePath: string; locale: 'en' | 'sv' },
+): PublicPage => {
+  const { plan, settings } = sources
+  const areaOrder = ids(plan.focusAreas)
+  const areasById = new Map(sources.focusAreas.map((a) => [String(a.id), a]))
+  const publishedAreas = new Set(areasById.keys())
+  const goals = byOrder(sources.goals).map((g) => composeGoal(g, publishedAreas))
+  const goalTitles = new Map(goals.map((g) => [g.id, g.title]))
+  const ref =
+    (titles: Map<string, string>) =>
+    (id: string): PublicRef[] =>
+      titles.has(id) ? [{ id, title: titles.get(id) ?? '' }] : []
+  const areaTitles = new Map(sources.focusAreas.map((a) => [String(a.id), a.title]))
+  const form = settings.feedbackForm ?? {}
+  const retention = {
+    personalDataMonths: settings.retention?.personalDataMonths ?? 12,
+    recordMonths: settings.retention?.recordMonths ?? 24,
+  }
+  const image = sources.image
+  const hero = image?.sizes?.hero?.url ? image.sizes.hero : image
+  const doc = sources.document
+
+  return {
+    councilDecision: {
+      date: plan.councilDecision?.date ?? null,
+      diaryNumber: plan.councilDecision?.diaryNumber ?? null,
+      paragraph: plan.councilDecision?.paragraph ?? null,
+    },
+    dataProtectionNotice: {
+      customerService: settings.customerServiceName ?? null,
+      date: settings.noticeDate ?? null,
+      pageUrl: settings.dataProtectionUrl ?? null,
+      phone: settings.contactPhone ?? null,
+      text: paragraphsOfRichText(settings.dataProtectionNotice).join('\n\n'),
+      version: settings.noticeVersion ?? null,
+    },
+    economy: {
+      heading: plan.economySection?.heading ?? null,
+      listLead: plan.economySection?.savingsLead ?? null,
+      paragraphs: paragraphsOfRichText(plan.economySection?.body),
+    },
+    feedbackForm: {
+      dataProtectionUrl: settings.dataProtectionUrl ?? null,
+      emailLabel: form.emailLabel ?? '',
+      heading: form.heading ?? '',
+      intro: form.intro ?? '',
+      messageLabel: form.messageLabel ?? '',
+      nameLabel: form.nameLabel ?? '',
+      personalDataMonths: retention.personalDataMonths,
+      privacy: (form.privacy ?? '')
+        .replaceAll('{personalDataMonths}', String(retention.personalDataMonths))
+        .replaceAll('{recordMonths}', String(retention.recordMonths)),
+      recordMonths: retention.recordMonths,
+      thanks: form.thanks ?? '',
+    },
+    focusAreas: areaOrder
+      .map((id) => areasById.get(id))
+      .filter((a): a is FocusArea => a !== undefined)
+      .map((area) => ({
+        description: area.description ?? null,
+        goals: goals.filter((g) => g.focusAreaIds.includes(String(area.id))),
+        id: String(area.id),
+        slug: area.slug,
+        title: area.title,
+      })),
+    fullDocument:
+      doc && doc.url
+        ? {
+            filename: doc.filename ?? '',
+            filesize: doc.filesize ?? null,
+            linkText: plan.fullDocument?.linkText ?? null,
+            title: doc.title,
+            url: doc.url,
+          }
+        : null,
+    goals,
+    governingParties: (plan.governingParties ?? []).map((p) => ({
+      abbreviation: p.abbreviation ?? null,
+      name: p.name,
+    })),
+    heroImage:
+      image && hero?.url
+        ? {
+            alt: image.alt,
+            caption: image.caption ?? null,
+            height: hero.height ?? null,
+            url: hero.url,
+            width: hero.width ?? null,
+          }
+        : null,
+    id: String(plan.id),
+    initiatives: byOrder(sources.initiatives).map((i) => ({
+      description: paragraphsOfRichText(i.description),
+      endDate: i.endDate ?? null,
+      focusAreas: ids(i.focusAreas).flatMap(ref(areaTitles)),
+      goals: ids(i.goals).flatMap(ref(goalTitles)),
+      id: String(i.id),
+      milestones: (i.milestones ?? []).map((m) => ({
+        date: m.date,
+        description: m.description ?? null,
+        title: m.title,
+      })),
+      places: (i.places ?? []).map((p) => ({
+        latitude: p.latitude ?? null,
+        longitude: p.longitude ?? null,
+        name: p.name,
+      })),
+      progress: i.status === 'done' ? 100 : (i.progress ?? 0),
+      responsibleCommittee: i.responsibleCommittee ?? null,
+      startDate: i.startDate ?? null,
+      status: i.status,
+      title: i.title,
+    })),
+    intro: { heading: null, listLead: null, paragraphs: paragraphsOfRichText(plan.intro) },
+    locale,
+    openData: {
+      csv: `${basePath}/open-data.csv`,
+      json: `${basePath}/open-data.json`,
+      licence: settings.openDataLicence?.name ?? DEFAULT_LICENCE.name,
+      licenceUrl:
+        settings.openDataLicence?.url ??
+        (settings.openDataLicence?.name ? null : DEFAULT_LICENCE.url),
+    },
+    organisation: settings.organisationName,
+    pageUpdatedAt: plan.pageUpdatedAt ?? null,
+    pageUpdatedText: plan.pageUpdatedAt ? pageUpdatedText(plan.pageUpdatedAt, locale) : null,
+    progress: planProgress(sources.initiatives),
+    savingsMeasures: byOrder(sources.savingsMeasures).map((s) => ({
+      category: s.category,
+      description: s.description ?? null,
+      estimatedAnnualSavings: s.estimatedAnnualSavings ?? null,
+      id: String(s.id),
+      status: s.status,
+      title: s.title,
+    })),
+    slug: plan.slug,
+    subtitle: plan.subtitle ?? null,
+    tax: {
+      rate: plan.tax?.rate ?? null,
+      statement: plan.tax?.statement ?? null,
+      unchanged: Boolean(plan.tax?.unchanged),
+    },
+    title: plan.title,
+    vision: plan.vision ?? null,
+    work: {
+      heading: plan.workSection?.heading ?? null,
+      listLead: plan.workSection?.initiativesLead ?? null,
+      paragraphs: paragraphsOfRichText(plan.workSection?.body),
+    },
+    year: plan.year,
+  }
+}

@@ -1,0 +1,108 @@
+import type { Payload, Where } from 'payload'
+
+import type { PublicPage } from './types'
+
+import { SLUGS } from '../collections/slugs'
+import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
+import { SKIP_RELATION_FILTER } from '../hooks/contextKeys'
+import { composePublicPage } from './composePublicPage'
+
+/** Which plan: by year or by slug. */
+export type PageKey = { slug: string } | { year: number }
+
+/** The locales the public API speaks; Swedish is the fallback. */
+export type PublicLocale = 'en' | 'sv'
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+const idOf = (value: unknown): number | string | undefined =>
+  typeof value === 'number' || typeof value === 'string'
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? idOf(value.id)
+      : undefined
+
+/**
+ * Reads the published parts (or, for a staff preview, the drafts) of one plan's page in eight queries, whatever the number of goals,
+ * initiatives or measures, and composes the public page. Null when there is no such published plan.
+ */
+export const loadPublicPage = async (
+  payload: Payload,
+  key: PageKey,
+  locale: PublicLocale,
+  {
+    draft = false,
+  }: { /** Staff preview: the latest drafts instead of what is published. */ draft?: boolean } = {},
+): Promise<null | PublicPage> => {
+  const published: Where = draft ? {} : PUBLISHED
+  const read = {
+    context: { [SKIP_RELATION_FILTER]: true },
+    depth: 0,
+    draft,
+    fallbackLocale: 'sv' as const,
+    locale,
+    overrideAccess: true,
+    pagination: false,
+  }
+  const planWhere: Where =
+    'year' in key ? { year: { equals: key.year } } : { slug: { equals: key.slug } }
+  const { docs } = await payload.find({
+    ...read,
+    collection: SLUGS.budgetPlans,
+    joins: false,
+    limit: 1,
+    where: { and: [planWhere, published] },
+  })
+  const plan = docs[0]
+  if (!plan) return null
+
+  const inPlan: Where = { and: [{ plan: { equals: plan.id } }, published] }
+  const byId = (id: number | string | undefined): Where => ({
+    and: [{ id: { equals: id ?? -1 } }, published],
+  })
+  const imageId = idOf(plan.heroImage)
+  const documentId = idOf(plan.fullDocument?.file)
+  const areaIds = (plan.focusAreas ?? []).map(idOf).filter((id) => id !== undefined)
+
+  const [focusAreas, goals, initiatives, savingsMeasures, image, document, settings] =
+    await Promise.all([
+      areaIds.length
+        ? payload.find({
+            ...read,
+            collection: SLUGS.focusAreas,
+            limit: 0,
+            where: { and: [{ id: { in: areaIds } }, published] },
+          })
+        : { docs: [] },
+      payload.find({ ...read, collection: SLUGS.goals, limit: 0, where: inPlan }),
+      payload.find({ ...read, collection: SLUGS.initiatives, limit: 0, where: inPlan }),
+      payload.find({ ...read, collection: SLUGS.savingsMeasures, limit: 0, where: inPlan }),
+      imageId === undefined
+        ? { docs: [] }
+        : payload.find({ ...read, collection: SLUGS.media, limit: 1, where: byId(imageId) }),
+      documentId === undefined
+        ? { docs: [] }
+        : payload.find({ ...read, collection: SLUGS.documents, limit: 1, where: byId(documentId) }),
+      payload.findGlobal({
+        slug: SITE_SETTINGS_SLUG,
+        depth: 0,
+        fallbackLocale: 'sv',
+        locale,
+        overrideAccess: true,
+      }),
+    ])
+
+  return composePublicPage(
+    {
+      document: document.docs[0] ?? null,
+      focusAreas: focusAreas.docs,
+      goals: goals.docs,
+      image: image.docs[0] ?? null,
+      initiatives: initiatives.docs,
+      plan,
+      savingsMeasures: savingsMeasures.docs,
+      settings,
+    },
+    { basePath: `/api/public/plans/${plan.year}`, locale },
+  )
+}

@@ -1,0 +1,146 @@
+import type { PublicPage } from './types'
+
+/** A flat table: column names and rows of plain values. */
+export type Table = { columns: readonly string[]; rows: (null | number | string)[][] }
+
+/** The licence open data is published under unless the site settings say otherwise. */
+export const DEFAULT_LICENCE = {
+  name: 'CC0 1.0',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+}
+
+/** The open-data tables of a page, by name. */
+export const OPEN_DATA_TABLES = ['goals', 'initiatives', 'savings-measures'] as const
+
+/** One of the open-data tables. */
+export type OpenDataTable = (typeof OPEN_DATA_TABLES)[number]
+
+const GOAL_COLUMNS = [
+  'plan_year',
+  'goal_id',
+  'goal_title',
+  'goal_status',
+  'focus_areas',
+  'indicator_name',
+  'kpi_id',
+  'unit',
+  'direction',
+  'baseline_value',
+  'baseline_year',
+  'target_value',
+  'target_year',
+  'latest_value',
+  'latest_year',
+  'national_average_value',
+  'national_average_year',
+  'source',
+  'indicator_status',
+] as const
+
+const INITIATIVE_COLUMNS = [
+  'plan_year',
+  'initiative_id',
+  'title',
+  'status',
+  'progress_percent',
+  'start_date',
+  'end_date',
+  'responsible_committee',
+  'goals',
+  'focus_areas',
+  'places',
+] as const
+
+const SAVINGS_COLUMNS = [
+  'plan_year',
+  'measure_id',
+  'title',
+  'category',
+  'estimated_annual_savings_sek',
+  'status',
+] as const
+
+const list = (values: string[]): string => values.join(' | ')
+const day = (iso: null | string): null | string => (iso ? iso.slice(0, 10) : null)
+
+/** The goals (one row per indicator), initiatives and savings measures of a page as flat tables. */
+export const openDataTables = (page: PublicPage): Record<OpenDataTable, Table> => {
+  const areaTitle = new Map(page.focusAreas.map((a) => [a.id, a.title]))
+  return {
+    goals: {
+      columns: GOAL_COLUMNS,
+      rows: page.goals.flatMap((g) => {
+        const head = [
+          page.year,
+          g.id,
+          g.title,
+          g.status,
+          list(g.focusAreaIds.map((id) => areaTitle.get(id) ?? id)),
+        ]
+        if (g.indicators.length === 0)
+          return [[...head, ...GOAL_COLUMNS.slice(head.length).map(() => null)]]
+        return g.indicators.map((i) => [
+          ...head,
+          i.name,
+          i.kpiId,
+          i.unit,
+          i.direction,
+          i.baseline.value,
+          i.baseline.year,
+          i.target.value,
+          i.target.year,
+          i.latest.value,
+          i.latest.year,
+          i.nationalAverage.value,
+          i.nationalAverage.year,
+          i.source,
+          i.status,
+        ])
+      }),
+    },
+    initiatives: {
+      columns: INITIATIVE_COLUMNS,
+      rows: page.initiatives.map((i) => [
+        page.year,
+        i.id,
+        i.title,
+        i.status,
+        i.progress,
+        day(i.startDate),
+        day(i.endDate),
+        i.responsibleCommittee,
+        list(i.goals.map((g) => g.title)),
+        list(i.focusAreas.map((a) => a.title)),
+        list(i.places.map((p) => p.name)),
+      ]),
+    },
+    'savings-measures': {
+      columns: SAVINGS_COLUMNS,
+      rows: page.savingsMeasures.map((s) => [
+        page.year,
+        s.id,
+        s.title,
+        s.category,
+        s.estimatedAnnualSavings,
+        s.status,
+      ]),
+    },
+  }
+}
+
+const cell = (value: null | number | string): string => {
+  if (value === null) return ''
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : value
+  return /[";\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * CSV that Swedish Excel opens right: UTF-8 with a byte-order mark, `;` between fields, decimal
+ * comma, CRLF line ends, fields quoted when they need it.
+ */
+export const toCsv = (table: Table): string =>
+  '\uFEFF' +
+  [table.columns.map(cell), ...table.rows.map((row) => row.map(cell))]
+    .map((r) => r.join(';'))
+    .join('\r\n') +
+  '\r\n'

@@ -1,0 +1,210 @@
+import type { PublicGoal, PublicPage } from '../types'
+
+import {
+  GOAL_STATUS_OPTIONS,
+  INITIATIVE_STATUS_OPTIONS,
+  swedishLabel,
+} from '../../lib/statusOptions'
+import { FeedbackForm } from './FeedbackForm'
+
+const Paragraphs = ({ paragraphs }: { paragraphs: string[] }) =>
+  paragraphs.map((p, i) => <p key={i}>{p}</p>)
+
+const measure = (m: { value: null | number; year: null | number }, unit: null | string) =>
+  m.value === null
+    ? '–'
+    : `${m.value.toLocaleString('sv-SE')}${unit ? ` ${unit}` : ''}${m.year ? ` (${m.year})` : ''}`
+
+const Goal = ({ goal }: { goal: PublicGoal }) => (
+  <li className="goal">
+    <h4>{goal.title}</h4>
+    <p>
+      <span className={`status status-${goal.status}`}>
+        {swedishLabel(GOAL_STATUS_OPTIONS, goal.status)}
+      </span>
+    </p>
+    {goal.rationale ? <p>{goal.rationale}</p> : null}
+    {goal.indicators.length > 0 ? (
+      <table>
+        <caption className="visually-hidden">Indikatorer för {goal.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Indikator</th>
+            <th scope="col">Utgångsläge</th>
+            <th scope="col">Senaste</th>
+            <th scope="col">Mål</th>
+            <th scope="col">Riket</th>
+          </tr>
+        </thead>
+        <tbody>
+          {goal.indicators.map((i) => (
+            <tr key={i.name}>
+              <th scope="row">
+                {i.name}
+                {i.kpiId ? <span className="kpi"> ({i.kpiId})</span> : null}
+              </th>
+              <td>{measure(i.baseline, i.unit)}</td>
+              <td>{measure(i.latest, i.unit)}</td>
+              <td>{measure(i.target, i.unit)}</td>
+              <td>{measure(i.nationalAverage, i.unit)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    ) : null}
+  </li>
+)
+
+/** The public "Mål och budget" page: the reference page in its order, plus follow-up and open data. */
+export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean }) => {
+  const pagePath = `/mal-och-budget/${plan.year}`
+  return (
+    <>
+      <a className="skip-link" href="#innehall">
+        Hoppa till innehållet
+      </a>
+      <header className="site-header">
+        <p className="organisation">{plan.organisation}</p>
+        {preview ? (
+          <p className="preview-banner" role="status">
+            Förhandsvisning av utkast – sidan är inte publicerad i den här formen.
+          </p>
+        ) : null}
+      </header>
+      <main id="innehall" tabIndex={-1}>
+        <article>
+          <h1>{plan.title}</h1>
+          {plan.subtitle ? <p className="subtitle">{plan.subtitle}</p> : null}
+          <Paragraphs paragraphs={plan.intro.paragraphs} />
+
+          <section aria-labelledby="arbete">
+            <h2 id="arbete">{plan.work.heading}</h2>
+            <Paragraphs paragraphs={plan.work.paragraphs} />
+            {plan.work.listLead ? <p>{plan.work.listLead}</p> : null}
+            <ul className="initiatives">
+              {plan.initiatives.map((i) => (
+                <li key={i.id}>
+                  <span className="initiative-title">{i.title}</span>{' '}
+                  <span className="initiative-meta">
+                    <span className={`status status-${i.status}`}>
+                      {swedishLabel(INITIATIVE_STATUS_OPTIONS, i.status)}
+                    </span>
+                    {' · '}
+                    <span>{i.progress} % klart</span>
+                  </span>
+                  <progress
+                    aria-label={`${i.title}: ${i.progress} procent klart`}
+                    max={100}
+                    value={i.progress}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="ekonomi">
+            <h2 id="ekonomi">{plan.economy.heading}</h2>
+            <Paragraphs paragraphs={plan.economy.paragraphs} />
+            {plan.economy.listLead ? <p>{plan.economy.listLead}</p> : null}
+            <ul>
+              {plan.savingsMeasures.map((s) => (
+                <li key={s.id}>{s.title}</li>
+              ))}
+            </ul>
+            {plan.tax.statement ? <p>{plan.tax.statement}</p> : null}
+            {plan.fullDocument ? (
+              <p>
+                <a href={plan.fullDocument.url}>
+                  {plan.fullDocument.linkText ?? plan.fullDocument.title}
+                </a>{' '}
+                <span className="file-info">
+                  (PDF
+                  {plan.fullDocument.filesize
+                    ? `, ${Math.max(1, Math.round(plan.fullDocument.filesize / 1024))} kB`
+                    : ''}
+                  )
+                </span>
+              </p>
+            ) : null}
+          </section>
+
+          {plan.heroImage ? (
+            <figure>
+              <img
+                alt={plan.heroImage.alt}
+                height={plan.heroImage.height ?? undefined}
+                src={plan.heroImage.url}
+                width={plan.heroImage.width ?? undefined}
+              />
+              {plan.heroImage.caption ? <figcaption>{plan.heroImage.caption}</figcaption> : null}
+            </figure>
+          ) : null}
+
+          <section aria-labelledby="uppfoljning">
+            <h2 id="uppfoljning">Fokusområden och mål</h2>
+            {plan.progress.percent !== null ? (
+              <p>
+                Årets insatser har kommit {plan.progress.percent} % av vägen (
+                {plan.progress.counts.done} klara, {plan.progress.counts.ongoing} pågår,{' '}
+                {plan.progress.counts.planned} planerade).
+              </p>
+            ) : null}
+            {plan.focusAreas.map((area) => (
+              <section aria-labelledby={`omrade-${area.id}`} key={area.id}>
+                <h3 id={`omrade-${area.id}`}>{area.title}</h3>
+                {area.description ? <p>{area.description}</p> : null}
+                {area.goals.length > 0 ? (
+                  <ul className="goals">
+                    {area.goals.map((g) => (
+                      <Goal goal={g} key={g.id} />
+                    ))}
+                  </ul>
+                ) : (
+                  <p>Inga mål är kopplade till området ännu.</p>
+                )}
+              </section>
+            ))}
+          </section>
+
+          <section aria-labelledby="oppna-data">
+            <h2 id="oppna-data">Öppna data</h2>
+            <p>
+              Målen, insatserna och besparingarna finns som öppna data ({plan.openData.licence}):{' '}
+              <a href={plan.openData.json}>JSON</a>,{' '}
+              <a href={`${plan.openData.csv}?table=goals`}>mål (CSV)</a>,{' '}
+              <a href={`${plan.openData.csv}?table=initiatives`}>insatser (CSV)</a>,{' '}
+              <a href={`${plan.openData.csv}?table=savings-measures`}>besparingar (CSV)</a>.
+            </p>
+          </section>
+        </article>
+
+        <aside aria-labelledby="dataskydd" className="notice">
+          <h2 className="visually-hidden" id="dataskydd">
+            Dataskydd
+          </h2>
+          {plan.dataProtectionNotice.text.split('\n\n').map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+          {plan.dataProtectionNotice.pageUrl ? (
+            <p>
+              <a href={plan.dataProtectionNotice.pageUrl}>
+                Läs mer om hur kommunen behandlar personuppgifter
+              </a>
+            </p>
+          ) : null}
+        </aside>
+
+        <section aria-labelledby="synpunkter-rubrik" className="feedback" id="synpunkter">
+          <h2 id="synpunkter-rubrik">{plan.feedbackForm.heading}</h2>
+          <p>{plan.feedbackForm.intro}</p>
+          <p>{plan.feedbackForm.thanks}</p>
+          <p className="privacy">{plan.feedbackForm.privacy}</p>
+          <FeedbackForm form={plan.feedbackForm} pagePath={pagePath} />
+        </section>
+      </main>
+      <footer className="site-footer">
+        {plan.pageUpdatedText ? <p>{plan.pageUpdatedText}</p> : null}
+      </footer>
+    </>
+  )
+}

@@ -7,13 +7,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
-import { GRAPHQL_MAX_BODY_BYTES } from './src/graphql/checkGraphQLRequest'
-import { checkHealth } from './host/health'
-import { runDueJobs } from './src/jobs/runDueJobs'
-import { createFeedbackRouter } from './src/server/feedbackRouter'
-import { createPublicApiRouter } from './src/server/publicReadRouter'
-import { sitePageHeaders } from './host/server/sitePageHeaders'
+import { GRAPHQL_MAX_BODY_BYTES, runDueJobs } from 'mal-och-budget'
+import { createMalOchBudgetRouter } from 'mal-och-budget/server'
+
 import { ConfigError } from './host/ConfigError'
+import { checkHealth } from './host/health'
+import { sitePageHeaders } from './host/server/sitePageHeaders'
 import { readSettings } from './host/settings'
 
 const SHUTDOWN_GRACE_MS = 10_000
@@ -112,11 +111,8 @@ const start = async (): Promise<void> => {
   })
 
   app.set('trust proxy', settings.trustProxy)
-  app.use(
-    '/api/public',
-    createFeedbackRouter(payload, settings),
-    createPublicApiRouter(payload, settings),
-  )
+  app.use(payload.config.routes.api, createMalOchBudgetRouter(payload))
+
   // Only `npm run bench` sets this: a static file served by the same server is its ceiling.
   if (process.env.BENCH_STATIC_DIR)
     app.use('/__bench', express.static(process.env.BENCH_STATIC_DIR))

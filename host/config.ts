@@ -11,20 +11,19 @@ import sharp from 'sharp'
 import type { Settings } from './settings'
 
 import depthLimit from 'graphql-depth-limit'
+import {
+  claimTick,
+  GRAPHQL_MAX_COMPLEXITY,
+  GRAPHQL_MAX_DEPTH,
+  hasRole,
+  malOchBudgetPlugin,
+  runnerCron,
+} from 'mal-och-budget'
 
-import { isStaff } from '../src/access/isStaff'
 import { createDatabaseAdapter } from './database'
-import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from '../src/graphql/checkGraphQLRequest'
-import { createEmailAdapter } from './email/createEmailAdapter'
-import { publicPlanQueries } from '../src/publicPage/publicPlanQuery'
-import { applyRetentionTask } from '../src/jobs/applyRetention'
-import { claimTick } from '../src/jobs/runDueJobs'
-import { sendReviewRemindersTask } from '../src/jobs/sendReviewReminders'
-import { loggerConfig } from './logging/loggerConfig'
-import { runnerCron } from '../src/lib/jobClock'
-import { hasRole } from '../src/lib/roles'
 import { loadOrCreateDevSecret } from './devSecret'
-import { malOchBudgetPlugin } from '../src/plugin'
+import { createEmailAdapter } from './email/createEmailAdapter'
+import { loggerConfig } from './logging/loggerConfig'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -48,12 +47,9 @@ const resolveSecret = (settings: Settings): string => {
   return secret
 }
 
-/** How many times a failing job is tried again before it is shown as failed. */
-export const JOB_RETRIES = 3
-
 /** The whole Payload config of the app, built from checked settings (see `readSettings`). */
 export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfig> => {
-  const config = await buildConfig({
+  return buildConfig({
     admin: {
       avatar: 'default',
       importMap: {
@@ -76,7 +72,6 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: GRAPHQL_MAX_COMPLEXITY,
-      queries: publicPlanQueries,
       validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
     },
     jobs: {
@@ -84,7 +79,10 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
       autoRun: [{ allQueues: true, cron: runnerCron(settings.jobs.intervalSeconds), limit: 50 }],
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
-        access: { ...defaultJobsCollection.access, read: isStaff },
+        access: {
+          ...defaultJobsCollection.access,
+          read: ({ req }) => hasRole(req.user, 'admin') || hasRole(req.user, 'editor'),
+        },
         admin: {
           ...defaultJobsCollection.admin,
           defaultColumns: ['taskSlug', 'waitUntil', 'totalTried', 'hasError', 'completedAt'],
@@ -95,14 +93,20 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
       }),
       shouldAutoRun: (payload) =>
         settings.jobs.autorun && claimTick(payload, settings.jobs.intervalSeconds),
-      tasks: [sendReviewRemindersTask(settings.serverUrl), applyRetentionTask],
     },
     i18n: {
       fallbackLanguage: 'sv',
       supportedLanguages: { en, sv },
     },
     logger: loggerConfig(settings),
-    plugins: [malOchBudgetPlugin({ uploadDir: settings.uploadDir })],
+    plugins: [
+      malOchBudgetPlugin({
+        feedback: settings.feedback,
+        organisationName: settings.organisationName,
+        publicApi: settings.publicApi,
+        uploadDir: settings.uploadDir,
+      }),
+    ],
     secret: resolveSecret(settings),
     serverURL: settings.serverUrl,
     sharp,
@@ -112,17 +116,4 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
       outputFile: path.resolve(root, 'src/payload-types.ts'),
     },
   })
-  // Payload adds its scheduled-publish task without retries; a publish that fails (a locked
-  // database, a hook error) should be tried again before it is shown as failed.
-  return {
-    ...config,
-    jobs: {
-      ...config.jobs,
-      tasks: (config.jobs.tasks ?? []).map((task) =>
-        task.slug === 'schedulePublish' && task.retries === undefined
-          ? { ...task, retries: JOB_RETRIES }
-          : task,
-      ),
-    },
-  }
 }

@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import type { DatabaseTarget } from './databaseUrl'
 
-import { USERS_SLUG } from '../src/collections/Users'
+import { pluginOptionsOf } from 'mal-och-budget'
 import { databaseFileWatch } from './database/databaseFileWatch'
 
 /** What `GET /healthz` answers. */
@@ -58,7 +58,8 @@ export const checkHealth = async (
       const problem = databaseFileWatch(target.filePath).problem()
       if (problem) throw new Error(problem)
     }
-    await withTimeout(payload.count({ collection: USERS_SLUG, overrideAccess: true }), timeoutMs)
+    const { slugs } = pluginOptionsOf(payload.config)
+    await withTimeout(payload.count({ collection: slugs.users, overrideAccess: true }), timeoutMs)
     return { database: target.kind, maxEventLoopDelayMs: takeMaxLoopDelay(), status: 'ok' }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)

@@ -29,6 +29,8 @@ export type Settings = {
   feedback: { perDay: number; perMinute: number }
   isProduction: boolean
   jobs: JobSettings
+  /** The municipality, pre-filled in the site settings. @default Hedemora kommun */
+  organisationName: string
   /** Lowest log level written (`fatal` … `trace`). @default info */
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'trace' | 'warn'
   /** @default 3000 */
@@ -224,6 +226,7 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     isProduction,
     jobs: readJobs(env),
     logLevel: readLogLevel(env.LOG_LEVEL),
+    organisationName: env.ORGANISATION_NAME?.trim() || 'Hedemora kommun',
     port,
     publicApi: readPublicApi(env),
     secret,

@@ -1,36 +1,35 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
 
-import type { MalOchBudgetPluginOptions } from './options/types'
+import { definePlugin } from 'payload'
 
-import { BudgetPlans } from './collections/BudgetPlans'
+import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from './options/types'
+
+import { createBudgetPlansCollection } from './collections/BudgetPlans'
 import { createDocumentsCollection } from './collections/Documents'
 import { createFeedbackCollection } from './collections/Feedback'
-import { FocusAreas } from './collections/FocusAreas'
-import { GdprRequests } from './collections/GdprRequests'
-import { Goals } from './collections/Goals'
-import { Initiatives } from './collections/Initiatives'
-import { JobLeases } from './collections/JobLeases'
+import { createFocusAreasCollection } from './collections/FocusAreas'
+import { createGdprRequestsCollection } from './collections/GdprRequests'
+import { createGoalsCollection } from './collections/Goals'
+import { createInitiativesCollection } from './collections/Initiatives'
+import { createJobLeasesCollection } from './collections/JobLeases'
 import { createMediaCollection } from './collections/Media'
-import { SavingsMeasures } from './collections/SavingsMeasures'
-import { SLUGS } from './collections/slugs'
-import { createUsersCollection, USERS_SLUG } from './collections/Users'
-import { PublicChangeMarker } from './publicPage/PublicChangeMarker'
+import { createSavingsMeasuresCollection } from './collections/SavingsMeasures'
+import { createUsersCollection, withStaffRoles } from './collections/Users'
+import { feedbackEndpoint } from './endpoints/feedbackEndpoint'
+import { publicPlanEndpoints } from './endpoints/publicPlanEndpoints'
 import { createSiteSettingsGlobal } from './globals/SiteSettings'
 import { answerExpectedErrors } from './hooks/answerExpectedErrors'
 import { checkQueryArgs } from './hooks/checkQueryArgs'
+import { applyRetentionTask } from './jobs/applyRetention'
+import { retryScheduledPublishing } from './jobs/retryScheduledPublishing'
+import { sendReviewRemindersTask } from './jobs/sendReviewReminders'
 import { sanitizeOptions } from './options/defaults'
+import { OPTIONS_KEY } from './options/pluginOptionsOf'
+import { createPublicChangeMarker } from './publicPage/PublicChangeMarker'
+import { publicPlanQueries } from './publicPage/publicPlanQuery'
 
-/** Every collection checks the filter, page and id a request carries before anything else. */
-const withQueryChecks = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [checkQueryArgs, ...(collection.hooks?.beforeOperation ?? [])],
-  },
-})
-
-/** Swedish first, English second; a missing English text falls back to the Swedish one. */
-export const LOCALIZATION: NonNullable<Config['localization']> = {
+/** Swedish first, English second, when the host has no locales of its own. */
+export const DEFAULT_LOCALIZATION: NonNullable<Config['localization']> = {
   defaultLocale: 'sv',
   fallback: true,
   locales: [
@@ -39,59 +38,167 @@ export const LOCALIZATION: NonNullable<Config['localization']> = {
   ],
 }
 
-/**
- * The Mål och budget plugin: staff users, site settings and the content model with which a
- * municipality publishes its yearly goals and budget.
- */
-export const malOchBudgetPlugin =
-  (options: MalOchBudgetPluginOptions = {}): Plugin =>
-  (config: Config): Config => {
-    const sanitized = sanitizeOptions(options)
-    const collections = config.collections ?? []
-    const globals = config.globals ?? []
-    if (collections.some((collection) => collection.slug === USERS_SLUG)) {
-      throw new Error(
-        `[mal-och-budget] the config already has a "${USERS_SLUG}" collection; remove it (the plugin brings it).`,
-      )
-    }
-    return {
-      ...config,
-      admin: {
-        ...config.admin,
-        livePreview: config.admin?.livePreview ?? {
-          breakpoints: [
-            { name: 'mobile', height: 740, label: 'Mobil', width: 375 },
-            { name: 'desktop', height: 900, label: 'Dator', width: 1280 },
-          ],
-          collections: [SLUGS.budgetPlans],
-          url: ({ data }) => `${config.serverURL ?? ''}/mal-och-budget/${data?.year ?? ''}?preview`,
-        },
-        user: config.admin?.user ?? USERS_SLUG,
-      },
-      collections: [
-        ...collections,
-        BudgetPlans,
-        FocusAreas,
-        Goals,
-        Initiatives,
-        SavingsMeasures,
-        createFeedbackCollection(config.serverURL ?? ''),
-        createMediaCollection(sanitized.uploadDir),
-        createDocumentsCollection(
-          sanitized.uploadDir,
-          sanitized.maxDocumentMegabytes * 1024 * 1024,
-        ),
-        createUsersCollection(sanitized, {
-          secureCookies: (config.serverURL ?? '').startsWith('https://'),
-        }),
-        JobLeases,
-        GdprRequests,
-      ].map(withQueryChecks),
-      globals: [...globals, createSiteSettingsGlobal(sanitized), PublicChangeMarker],
-      hooks: {
-        ...config.hooks,
-        afterError: [...(config.hooks?.afterError ?? []), answerExpectedErrors],
-      },
-      localization: config.localization || LOCALIZATION,
-    }
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+// Ours first, then the host's: both run.
+const mergeHooks = (ours: Hooks = {}, theirs: Hooks = {}): Hooks => {
+  const merged: Record<string, unknown[]> = {}
+  for (const [name, list] of [...Object.entries(ours), ...Object.entries(theirs)]) {
+    merged[name] = [...(merged[name] ?? []), ...(Array.isArray(list) ? list : [])]
   }
+  return merged as Hooks
+}
+
+/** A host's override of one of our collections: its keys win, its hooks run after ours. */
+const overridden = (
+  collection: CollectionConfig,
+  options: SanitizedOptions,
+  key: CollectionKey,
+): CollectionConfig => {
+  const override = options.overrides[key]
+  if (!override) return collection
+  const { fields, hooks, ...rest } = override
+  return {
+    ...collection,
+    ...rest,
+    access: { ...collection.access, ...rest.access },
+    admin: { ...collection.admin, ...rest.admin },
+    fields: fields ? fields({ defaultFields: collection.fields }) : collection.fields,
+    hooks: mergeHooks(collection.hooks, hooks),
+    slug: collection.slug, // already the overridden slug (options.slugs)
+  }
+}
+
+// `disabled`: the schema stays the same, no hook of ours runs (field hooks included).
+const withoutHooks = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    const { hooks: _hooks, ...rest } = field as Field & { hooks?: unknown }
+    const copy = { ...rest } as Field
+    if ('fields' in copy && Array.isArray(copy.fields))
+      return { ...copy, fields: withoutHooks(copy.fields) } as Field
+    if ('tabs' in copy)
+      return {
+        ...copy,
+        tabs: copy.tabs.map((tab) => ({ ...tab, fields: withoutHooks(tab.fields) })),
+      }
+    if ('blocks' in copy)
+      return { ...copy, blocks: copy.blocks.map((b) => ({ ...b, fields: withoutHooks(b.fields) })) }
+    return copy
+  })
+
+const behaviour = <T extends CollectionConfig | GlobalConfig>(
+  entity: T,
+  options: SanitizedOptions,
+): T =>
+  options.disabled
+    ? { ...entity, endpoints: [], fields: withoutHooks(entity.fields), hooks: {} }
+    : entity
+
+// Every collection of ours checks the filter, page and id a request carries before anything else.
+const withQueryChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [checkQueryArgs, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
+
+const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
+  const made: [CollectionKey, CollectionConfig][] = [
+    ['budgetPlans', createBudgetPlansCollection(options)],
+    ['focusAreas', createFocusAreasCollection(options)],
+    ['goals', createGoalsCollection(options)],
+    ['initiatives', createInitiativesCollection(options)],
+    ['savingsMeasures', createSavingsMeasuresCollection(options)],
+    ['feedback', createFeedbackCollection(options)],
+    ['media', createMediaCollection(options)],
+    ['documents', createDocumentsCollection(options)],
+    ['jobLeases', createJobLeasesCollection(options)],
+    ['gdprRequests', createGdprRequestsCollection(options)],
+  ]
+  return made.map(([key, collection]) =>
+    behaviour(withQueryChecks(overridden(collection, options, key)), options),
+  )
+}
+
+const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config => {
+  const options = sanitizeOptions(incoming, config)
+  const hostCollections = config.collections ?? []
+  const hostHasStaff = hostCollections.some((c) => c.slug === options.slugs.users)
+  const staff = (collection: CollectionConfig) =>
+    behaviour(withQueryChecks(withStaffRoles(collection, options)), options)
+  const siteSettings = createSiteSettingsGlobal(options)
+  const override = options.overrides.siteSettings
+  const globals: GlobalConfig[] = [
+    override
+      ? {
+          ...siteSettings,
+          ...override,
+          fields: override.fields
+            ? override.fields({ defaultFields: siteSettings.fields })
+            : siteSettings.fields,
+          slug: siteSettings.slug,
+        }
+      : siteSettings,
+    createPublicChangeMarker(options.slugs),
+  ].map((global) => behaviour(global, options))
+  const hostQueries = config.graphQL?.queries
+  const active = !options.disabled
+
+  return {
+    ...config,
+    admin: { ...config.admin, user: config.admin?.user ?? options.slugs.users },
+    collections: [
+      ...hostCollections.map((c) => (c.slug === options.slugs.users ? staff(c) : c)),
+      ...pluginCollections(options),
+      ...(hostHasStaff ? [] : [staff(createUsersCollection(options))]),
+    ],
+    custom: { ...config.custom, [OPTIONS_KEY]: options },
+    endpoints: [
+      ...(config.endpoints ?? []),
+      ...(active ? [...publicPlanEndpoints(), feedbackEndpoint()] : []),
+    ],
+    globals: [...(config.globals ?? []), ...globals],
+    graphQL: {
+      ...config.graphQL,
+      queries: active
+        ? (GraphQL, context) => ({
+            ...hostQueries?.(GraphQL, context),
+            ...publicPlanQueries(GraphQL, context),
+          })
+        : hostQueries,
+    },
+    hooks: active
+      ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerExpectedErrors] }
+      : config.hooks,
+    jobs: {
+      ...config.jobs,
+      // The tasks stay registered when disabled (they shape the jobs collection), but do nothing.
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        ...[sendReviewRemindersTask(options), applyRetentionTask].map((task) =>
+          active ? task : { ...task, handler: () => ({ output: {} }) },
+        ),
+      ],
+    },
+    localization: config.localization || DEFAULT_LOCALIZATION,
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      if (active) retryScheduledPublishing(payload)
+    },
+  }
+}
+
+const plugin = definePlugin<MalOchBudgetPluginOptions>({
+  slug: 'mal-och-budget',
+  plugin: ({ config, plugins: _plugins, ...options }) => install(config, options),
+})
+
+/**
+ * The Mål och budget plugin: the content model with which a municipality publishes its yearly
+ * goals and budget (plans, focus areas, goals, initiatives, savings measures, feedback, files,
+ * site settings), its public page as REST, GraphQL and open data, feedback handling, scheduled
+ * publishing, review reminders and retention — merged into the host's config, never replacing it.
+ */
+export const malOchBudgetPlugin = (options: MalOchBudgetPluginOptions = {}): Plugin =>
+  plugin(options)

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { buildAppConfig } from '../config'
 import { ConfigError } from '../ConfigError'
 import { readSettings } from '../settings'
-import { erasePersonalData, exportPersonalData } from '../../src/gdpr/dataSubject'
+import { erasePersonalData, exportPersonalData } from 'mal-och-budget'
 
 const usage = 'Usage: npm run gdpr -- export|erase --email name@example.com'
 

@@ -8,7 +8,7 @@ import { getPayload } from 'payload'
 import { buildAppConfig } from '../config'
 import { ConfigError } from '../ConfigError'
 import { readSettings } from '../settings'
-import { runDueJobs } from '../../src/jobs/runDueJobs'
+import { runDueJobs } from 'mal-och-budget'
 
 const main = async (): Promise<number> => {
   const settings = readSettings()

@@ -5,7 +5,7 @@ import { build } from 'pino-pretty'
 
 import type { Settings } from '../settings'
 
-import { expectedError } from '../../src/lib/errorStatus'
+import { expectedError } from 'mal-och-budget'
 import { shortenLogValue } from './shortenLogValue'
 
 /**

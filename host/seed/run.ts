@@ -6,10 +6,10 @@
 import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../config'
-import { SLUGS } from '../../src/collections/slugs'
 import { ConfigError } from '../ConfigError'
 import { readSettings } from '../settings'
 import { seedHedemora } from './seedHedemora'
+import { DEFAULT_SLUGS } from 'mal-och-budget'
 
 const main = async (): Promise<number> => {
   const settings = readSettings()
@@ -32,19 +32,19 @@ const main = async (): Promise<number> => {
     const password = process.env.SEED_ADMIN_PASSWORD
     if (email && password) {
       const { totalDocs } = await payload.count({
-        collection: SLUGS.users,
+        collection: DEFAULT_SLUGS.users,
         where: { email: { equals: email } },
       })
       if (totalDocs === 0) {
         await payload.create({
-          collection: SLUGS.users,
+          collection: DEFAULT_SLUGS.users,
           data: { email, name: 'Administratör', password, roles: ['admin'] },
         })
         console.log('Seed: created the admin account from SEED_ADMIN_EMAIL.')
       }
     }
 
-    const { totalDocs: users } = await payload.count({ collection: SLUGS.users })
+    const { totalDocs: users } = await payload.count({ collection: DEFAULT_SLUGS.users })
     console.log(
       users === 0
         ? `Admin: open ${settings.serverUrl}/admin and create the first user (it becomes an administrator). / Skapa den första användaren på ${settings.serverUrl}/admin.`

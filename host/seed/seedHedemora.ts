@@ -1,12 +1,14 @@
 import type { CollectionSlug, DefaultDocumentIDType, Payload, Where } from 'payload'
 
-import { SLUGS } from '../../src/collections/slugs'
-import { PRIVACY_DEFAULT } from '../../src/globals/feedbackFormField'
-import { SITE_SETTINGS_SLUG } from '../../src/globals/SiteSettings'
-import { PAGE_UPDATED_AT } from '../../src/hooks/contextKeys'
-import { foldSlug } from '../../src/lib/foldSlug'
-import { DEFAULT_LICENCE } from '../../src/publicPage/openData'
-import { richTextFromParagraphs } from '../../src/lib/richText'
+import {
+  DEFAULT_LICENCE,
+  DEFAULT_SLUGS,
+  foldSlug,
+  PAGE_UPDATED_AT,
+  PRIVACY_DEFAULT,
+  richTextFromParagraphs,
+} from 'mal-och-budget'
+
 import { hedemora2021, hedemoraSettings } from './hedemora2021'
 import { hedemoraFocusAreas, hedemoraGoals, hedemoraInitiativeLinks } from './hedemoraStructure'
 import { placeholderImage, placeholderPdf } from './placeholderFiles'
@@ -60,10 +62,10 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
     return created.id
   }
 
-  const settings = await payload.findGlobal({ slug: SITE_SETTINGS_SLUG, depth: 0 })
+  const settings = await payload.findGlobal({ slug: DEFAULT_SLUGS.siteSettings, depth: 0 })
   if (!settings.noticeVersion) {
     await payload.updateGlobal({
-      slug: SITE_SETTINGS_SLUG,
+      slug: DEFAULT_SLUGS.siteSettings,
       data: {
         accessibilityStatementUrl: hedemoraSettings.accessibilityStatementUrl,
         contactPhone: hedemoraSettings.contactPhone,
@@ -92,12 +94,12 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
   for (const [order, area] of hedemoraFocusAreas.entries()) {
     const id = await ensure(
       `fokusområde ${area.title}`,
-      SLUGS.focusAreas,
+      DEFAULT_SLUGS.focusAreas,
       { slug: { equals: area.slug } },
       () =>
         payload.create({
           context,
-          collection: SLUGS.focusAreas,
+          collection: DEFAULT_SLUGS.focusAreas,
           data: { ...area, _status: 'published', order },
         }),
     )
@@ -106,13 +108,13 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
 
   const imageId = await ensure(
     'bild',
-    SLUGS.media,
+    DEFAULT_SLUGS.media,
     { filename: { equals: IMAGE_NAME } },
     async () => {
       const data = await placeholderImage()
       return payload.create({
         context,
-        collection: SLUGS.media,
+        collection: DEFAULT_SLUGS.media,
         data: { _status: 'published', alt: hedemora2021.heroImageAlt },
         file: { data, mimetype: 'image/jpeg', name: IMAGE_NAME, size: data.length },
       })
@@ -121,7 +123,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
 
   const pdfId = await ensure(
     'mål- och budgetdokument (PDF)',
-    SLUGS.documents,
+    DEFAULT_SLUGS.documents,
     { filename: { equals: PDF_NAME } },
     () => {
       const data = placeholderPdf([
@@ -130,7 +132,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
       ])
       return payload.create({
         context,
-        collection: SLUGS.documents,
+        collection: DEFAULT_SLUGS.documents,
         data: { _status: 'published', title: 'Mål och budget 2021 – Hedemora kommun' },
         file: { data, mimetype: 'application/pdf', name: PDF_NAME, size: data.length },
       })
@@ -139,12 +141,12 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
 
   const planId = await ensure(
     `Mål och budget ${hedemora2021.year}`,
-    SLUGS.budgetPlans,
+    DEFAULT_SLUGS.budgetPlans,
     { year: { equals: hedemora2021.year } },
     () =>
       payload.create({
         context,
-        collection: SLUGS.budgetPlans,
+        collection: DEFAULT_SLUGS.budgetPlans,
         data: {
           _status: 'published',
           economySection: {
@@ -180,10 +182,10 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
 
   const goalIds = new Map<string, ID>()
   for (const [order, goal] of hedemoraGoals.entries()) {
-    const id = await ensure(`mål ${goal.title}`, SLUGS.goals, inPlan(goal.title), () =>
+    const id = await ensure(`mål ${goal.title}`, DEFAULT_SLUGS.goals, inPlan(goal.title), () =>
       payload.create({
         context,
-        collection: SLUGS.goals,
+        collection: DEFAULT_SLUGS.goals,
         data: {
           _status: 'published',
           focusAreas: goal.focusAreas
@@ -202,10 +204,10 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
 
   for (const [order, title] of hedemora2021.initiatives.entries()) {
     const links = hedemoraInitiativeLinks[order] ?? {}
-    await ensure(`insats ${order + 1}`, SLUGS.initiatives, inPlan(title), () =>
+    await ensure(`insats ${order + 1}`, DEFAULT_SLUGS.initiatives, inPlan(title), () =>
       payload.create({
         context,
-        collection: SLUGS.initiatives,
+        collection: DEFAULT_SLUGS.initiatives,
         data: {
           _status: 'published',
           focusAreas: (links.focusAreas ?? [])
@@ -225,12 +227,16 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
   }
 
   for (const [order, measure] of hedemora2021.savingsMeasures.entries()) {
-    await ensure(`besparing ${order + 1}`, SLUGS.savingsMeasures, inPlan(measure.title), () =>
-      payload.create({
-        context,
-        collection: SLUGS.savingsMeasures,
-        data: { ...measure, _status: 'published', order, plan: planId, status: 'ongoing' },
-      }),
+    await ensure(
+      `besparing ${order + 1}`,
+      DEFAULT_SLUGS.savingsMeasures,
+      inPlan(measure.title),
+      () =>
+        payload.create({
+          context,
+          collection: DEFAULT_SLUGS.savingsMeasures,
+          data: { ...measure, _status: 'published', order, plan: planId, status: 'ongoing' },
+        }),
     )
   }
 

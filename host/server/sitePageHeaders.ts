@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express'
 
 import type { Settings } from '../settings'
 
-import { CLIENT_ADDRESS_HEADER } from '../../src/publicPage/site/clientAddress'
+import { CLIENT_ADDRESS_HEADER } from 'mal-och-budget'
 
 const PUBLIC_PAGE = /^\/mal-och-budget(?:\/\d{4})?\/?$/
 

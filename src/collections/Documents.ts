@@ -1,5 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../options/types'
+
 import { APIError } from 'payload'
 import path from 'node:path'
 
@@ -9,7 +11,6 @@ import {
   markPublicChangeOnSave,
 } from '../publicPage/stamping/markPublicChangeHooks'
 import { publishedOrStaff } from '../access/publishedOrStaff'
-import { SLUGS } from './slugs'
 
 const refuseLargeFiles =
   (maxBytes: number): CollectionBeforeValidateHook =>
@@ -27,11 +28,12 @@ const refuseLargeFiles =
   }
 
 /** PDF documents, such as the full budget document. */
-export const createDocumentsCollection = (
-  uploadDir: string,
-  maxBytes: number,
-): CollectionConfig => ({
-  slug: SLUGS.documents,
+export const createDocumentsCollection = ({
+  maxDocumentBytes,
+  slugs,
+  uploadDir,
+}: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.documents,
   access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
   admin: {
     defaultColumns: ['title', 'filename', 'filesize', '_status'],
@@ -51,7 +53,7 @@ export const createDocumentsCollection = (
   hooks: {
     afterChange: [markPublicChangeOnSave],
     afterDelete: [markPublicChangeOnDelete],
-    beforeValidate: [refuseLargeFiles(maxBytes)],
+    beforeValidate: [refuseLargeFiles(maxDocumentBytes)],
   },
   labels: {
     plural: { en: 'Documents', sv: 'Dokument' },
@@ -59,7 +61,7 @@ export const createDocumentsCollection = (
   },
   upload: {
     mimeTypes: ['application/pdf'],
-    staticDir: path.join(uploadDir, SLUGS.documents),
+    staticDir: path.join(uploadDir, slugs.documents),
   },
   versions: { drafts: true, maxPerDoc: 20 },
 })

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../options/types'
+
 import { publicationFields } from '../fields/publicationFields'
 import { plansListingFocusArea } from '../publicPage/stamping/plansShowing'
 import { orderField } from '../fields/orderField'
@@ -7,11 +9,10 @@ import { slugField } from '../fields/slugField'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
-import { SLUGS } from './slugs'
 
 /** The municipality's focus areas (jämlik hälsa, miljö, inkludering, jämställdhet). */
-export const FocusAreas: CollectionConfig = {
-  slug: SLUGS.focusAreas,
+export const createFocusAreasCollection = ({ slugs }: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.focusAreas,
   access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'order', '_status', 'updatedAt'],
@@ -41,14 +42,14 @@ export const FocusAreas: CollectionConfig = {
       maxLength: 2000,
     },
     orderField(),
-    ...publicationFields(),
+    ...publicationFields(slugs),
   ],
   hooks: withPublishingHooks(plansListingFocusArea, {
     beforeDelete: [
       refuseDeleteWhileReferenced([
-        { collection: SLUGS.budgetPlans, field: 'focusAreas', label: 'Mål och budget' },
-        { collection: SLUGS.goals, field: 'focusAreas', label: 'Mål / goals' },
-        { collection: SLUGS.initiatives, field: 'focusAreas', label: 'Insatser / initiatives' },
+        { collection: slugs.budgetPlans, field: 'focusAreas', label: 'Mål och budget' },
+        { collection: slugs.goals, field: 'focusAreas', label: 'Mål / goals' },
+        { collection: slugs.initiatives, field: 'focusAreas', label: 'Insatser / initiatives' },
       ]),
     ],
   }),
@@ -57,4 +58,4 @@ export const FocusAreas: CollectionConfig = {
     singular: { en: 'Focus area', sv: 'Fokusområde' },
   },
   versions: publicVersions,
-}
+})

@@ -1,19 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../options/types'
+
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
-import { SLUGS } from './slugs'
-
-/** Slug of the log of data-subject requests. */
-export const GDPR_REQUESTS_SLUG = 'gdpr-requests'
 
 /**
  * Every export or erasure of one person's data: who ran it, when, how, and how many documents it
  * concerned. The e-mail address itself is stored only as a keyed hash, so the log holds no
  * personal data but a repeated request for the same address can still be recognised.
  */
-export const GdprRequests: CollectionConfig = {
-  slug: GDPR_REQUESTS_SLUG,
+export const createGdprRequestsCollection = ({ slugs }: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.gdprRequests,
   access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
   admin: {
     defaultColumns: ['createdAt', 'action', 'count', 'performedBy', 'via'],
@@ -48,7 +46,7 @@ export const GdprRequests: CollectionConfig = {
       name: 'performedBy',
       type: 'relationship',
       label: { en: 'By', sv: 'Utförd av' },
-      relationTo: SLUGS.users,
+      relationTo: slugs.users,
     },
     {
       name: 'via',
@@ -65,4 +63,4 @@ export const GdprRequests: CollectionConfig = {
     plural: { en: 'Data-subject requests', sv: 'Begäranden om personuppgifter' },
     singular: { en: 'Data-subject request', sv: 'Begäran om personuppgifter' },
   },
-}
+})

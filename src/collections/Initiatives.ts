@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../options/types'
+
 import { publicationFields } from '../fields/publicationFields'
 import { planOfDocument } from '../publicPage/stamping/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
@@ -9,13 +11,12 @@ import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
-import { SLUGS } from './slugs'
 
 const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' as const } }
 
 /** What the municipality does this year to reach its goals. */
-export const Initiatives: CollectionConfig = {
-  slug: SLUGS.initiatives,
+export const createInitiativesCollection = ({ slugs }: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.initiatives,
   access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'plan', 'status', 'progress', '_status'],
@@ -159,25 +160,25 @@ export const Initiatives: CollectionConfig = {
       },
       maxRows: 50,
     },
-    planField(),
+    planField(slugs),
     {
       name: 'goals',
       type: 'relationship',
       admin: { position: 'sidebar' },
       hasMany: true,
       label: { en: 'Goals served', sv: 'Mål som insatsen bidrar till' },
-      relationTo: SLUGS.goals,
+      relationTo: slugs.goals,
     },
-    focusAreasField(),
+    focusAreasField(slugs),
     orderField(),
-    ...publicationFields(),
+    ...publicationFields(slugs),
   ],
   hooks: withPublishingHooks(planOfDocument, {
     afterRead: [
       dropUnpublishedRelations([
-        { path: 'plan', relationTo: SLUGS.budgetPlans },
-        { path: 'goals', relationTo: SLUGS.goals },
-        { path: 'focusAreas', relationTo: SLUGS.focusAreas },
+        { path: 'plan', relationTo: slugs.budgetPlans },
+        { path: 'goals', relationTo: slugs.goals },
+        { path: 'focusAreas', relationTo: slugs.focusAreas },
       ]),
     ],
   }),
@@ -186,4 +187,4 @@ export const Initiatives: CollectionConfig = {
     singular: { en: 'Initiative', sv: 'Insats' },
   },
   versions: publicVersions,
-}
+})

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../options/types'
+
 import path from 'node:path'
 
 import { isStaff } from '../access/isStaff'
@@ -8,11 +10,13 @@ import {
   markPublicChangeOnSave,
 } from '../publicPage/stamping/markPublicChangeHooks'
 import { publishedOrStaff } from '../access/publishedOrStaff'
-import { SLUGS } from './slugs'
 
 /** Images shown on the public pages; alt text is required. */
-export const createMediaCollection = (uploadDir: string): CollectionConfig => ({
-  slug: SLUGS.media,
+export const createMediaCollection = ({
+  slugs,
+  uploadDir,
+}: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.media,
   access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
   admin: {
     defaultColumns: ['filename', 'alt', '_status', 'updatedAt'],
@@ -53,7 +57,7 @@ export const createMediaCollection = (uploadDir: string): CollectionConfig => ({
       { name: 'hero', width: 1600 },
     ],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
-    staticDir: path.join(uploadDir, SLUGS.media),
+    staticDir: path.join(uploadDir, slugs.media),
   },
   versions: { drafts: true, maxPerDoc: 20 },
 })

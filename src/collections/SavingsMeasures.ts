@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../options/types'
+
 import { publicationFields } from '../fields/publicationFields'
 import { planOfDocument } from '../publicPage/stamping/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
@@ -7,11 +9,10 @@ import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
-import { SLUGS } from './slugs'
 
 /** How the municipality cuts its costs. */
-export const SavingsMeasures: CollectionConfig = {
-  slug: SLUGS.savingsMeasures,
+export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.savingsMeasures,
   access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'category', 'estimatedAnnualSavings', 'status', '_status'],
@@ -82,16 +83,16 @@ export const SavingsMeasures: CollectionConfig = {
         },
       ],
     },
-    planField(),
+    planField(slugs),
     orderField(),
-    ...publicationFields(),
+    ...publicationFields(slugs),
   ],
   hooks: withPublishingHooks(planOfDocument, {
-    afterRead: [dropUnpublishedRelations([{ path: 'plan', relationTo: SLUGS.budgetPlans }])],
+    afterRead: [dropUnpublishedRelations([{ path: 'plan', relationTo: slugs.budgetPlans }])],
   }),
   labels: {
     plural: { en: 'Savings measures', sv: 'Besparingsåtgärder' },
     singular: { en: 'Savings measure', sv: 'Besparingsåtgärd' },
   },
   versions: publicVersions,
-}
+})

@@ -7,8 +7,8 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { recordPublication } from '../hooks/recordPublication'
 import {
   rememberPublicState,
-  touchPublicPagesOnChange,
-  touchPublicPagesOnDelete,
+  stampPageUpdatedOnChange,
+  stampPageUpdatedOnDelete,
 } from '../publicPage/stamping/stampPageUpdated'
 
 /** Access of the public content collections: staff write, everyone reads what is published. */
@@ -31,7 +31,7 @@ export const withPublishingHooks = (
   own: NonNullable<CollectionConfig['hooks']> = {},
 ): CollectionConfig['hooks'] => ({
   ...own,
-  afterChange: [touchPublicPagesOnChange(plansShowing), ...(own.afterChange ?? [])],
-  afterDelete: [touchPublicPagesOnDelete(plansShowing), ...(own.afterDelete ?? [])],
+  afterChange: [stampPageUpdatedOnChange(plansShowing), ...(own.afterChange ?? [])],
+  afterDelete: [stampPageUpdatedOnDelete(plansShowing), ...(own.afterDelete ?? [])],
   beforeChange: [recordPublication, rememberPublicState, ...(own.beforeChange ?? [])],
 })

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../collections/slugs'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
 
 const emailOf = (user: unknown): string | undefined =>
   user && typeof user === 'object' && 'email' in user && typeof user.email === 'string'
@@ -15,7 +15,7 @@ export const pageRecipients = async (
   const owner = emailOf(pageOwner)
   if (owner) return [owner]
   const { docs } = await req.payload.find({
-    collection: SLUGS.users,
+    collection: pluginOptionsOf(req.payload.config).slugs.users,
     depth: 0,
     limit: 0,
     overrideAccess: true,

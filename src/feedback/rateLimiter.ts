@@ -58,3 +58,10 @@ export const processRateLimiter = (limits: RateLimits): FeedbackRateLimiter => {
     holder[KEY] = { limiter: createMemoryRateLimiter(limits), limits: id }
   return holder[KEY].limiter
 }
+
+/** The limiter the site's options name, or this process's in-memory one with their limits. */
+export const feedbackLimiterOf = ({
+  feedback,
+}: {
+  feedback: RateLimits & { limiter?: FeedbackRateLimiter }
+}): FeedbackRateLimiter => feedback.limiter ?? processRateLimiter(feedback)

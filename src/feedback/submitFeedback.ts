@@ -1,18 +1,22 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import type { FieldErrors } from '../lib/feedbackInput'
+import type { NoticeInForce } from '../lib/noticeInForce'
 import type { FeedbackRateLimiter } from './rateLimiter'
 
-import { SLUGS } from '../collections/slugs'
-import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
+import { isIdLike } from '../lib/checkConditionValue'
 import { checkInput, feedbackSubmissionSchema } from '../lib/feedbackInput'
-import { paragraphsOfRichText } from '../lib/richText'
+import { idFormatOf } from '../lib/idOf'
+import { noticeInForce } from '../lib/noticeInForce'
+import { parsePlanYear } from '../lib/planYear'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
 
 /** What a resident gets back for a stored feedback. */
 export type FeedbackReceipt = {
-  dataProtectionNotice: { pageUrl: null | string; text: string; version: null | number }
+  dataProtectionNotice: NoticeInForce
+  /** The receipt number (random; see newReceiptNumber). */
   id: string
   receivedAt: string
   replyExpected: boolean
@@ -26,21 +30,22 @@ export type SubmitOutcome =
   | { receipt: FeedbackReceipt; status: 201 }
   | { retryAfterSeconds: number; status: 429 }
 
-/** Where public pages live: `/mal-och-budget/2021` names the 2021 plan. */
-const PAGE_PATH = /^\/mal-och-budget\/(\d{4})\/?$/
-
+/** The published plan a submission names: by its public path (`${publicPath}/2021`) or its id. */
 const findPublishedPlan = async (payload: Payload, page: number | string) => {
-  const path = typeof page === 'string' ? PAGE_PATH.exec(page) : null
-  let where
-  if (path) where = { year: { equals: Number(path[1]) } }
-  else if (typeof page === 'number' || /^\d+$/.test(page)) {
-    if (payload.db.defaultIDType !== 'number') return undefined
-    where = { id: { equals: Number(page) } }
-  } else if (/^[0-9a-f]{24}$/.test(page) && payload.db.defaultIDType === 'text') {
-    where = { id: { equals: page } }
-  } else return undefined
+  const { publicPath, slugs } = pluginOptionsOf(payload.config)
+  const text = String(page)
+  const year = text.startsWith(`${publicPath}/`)
+    ? parsePlanYear(text.slice(publicPath.length + 1).replace(/\/$/, ''))
+    : undefined
+  const where: undefined | Where =
+    year !== undefined
+      ? { year: { equals: year } }
+      : isIdLike(page, idFormatOf(payload))
+        ? { id: { equals: page } }
+        : undefined
+  if (!where) return undefined
   const { docs } = await payload.find({
-    collection: SLUGS.budgetPlans,
+    collection: slugs.budgetPlans,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -70,17 +75,18 @@ export const submitFeedback = async (
 
   const plan = await findPublishedPlan(payload, page)
   if (!plan) return { status: 404 }
-  const settings = await payload.findGlobal({ slug: SITE_SETTINGS_SLUG, depth: 0 })
+  const { publicPath, slugs } = pluginOptionsOf(payload.config)
+  const settings = await payload.findGlobal({ slug: slugs.siteSettings, depth: 0 })
   try {
     const doc = await payload.create({
-      collection: SLUGS.feedback,
+      collection: slugs.feedback,
       data: {
         email: email ?? null,
         message,
         name: name ?? null,
         noticeVersion: settings.noticeVersion ?? null,
         page: plan.id,
-        pagePath: `/mal-och-budget/${plan.year}`,
+        pagePath: `${publicPath}/${plan.year}`,
         status: 'new',
       },
       depth: 0,
@@ -88,11 +94,7 @@ export const submitFeedback = async (
     })
     return {
       receipt: {
-        dataProtectionNotice: {
-          pageUrl: settings.dataProtectionUrl ?? null,
-          text: paragraphsOfRichText(settings.dataProtectionNotice).join('\n\n'),
-          version: settings.noticeVersion ?? null,
-        },
+        dataProtectionNotice: noticeInForce(settings),
         id: doc.receipt ?? '',
         receivedAt: doc.createdAt,
         replyExpected: Boolean(email),

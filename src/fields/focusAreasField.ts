@@ -1,13 +1,13 @@
 import type { RelationshipField } from 'payload'
 
-import { SLUGS } from '../collections/slugs'
+import type { Slugs } from '../options/types'
 
 /** The focus areas a goal or an initiative belongs to. */
-export const focusAreasField = (): RelationshipField => ({
+export const focusAreasField = (slugs: Slugs): RelationshipField => ({
   name: 'focusAreas',
   type: 'relationship',
   admin: { position: 'sidebar' },
   hasMany: true,
   label: { en: 'Focus areas', sv: 'Fokusområden' },
-  relationTo: SLUGS.focusAreas,
+  relationTo: slugs.focusAreas,
 })

@@ -1,5 +1,7 @@
 import type { GroupField } from 'payload'
 
+import { PLAN_YEARS } from '../lib/planYear'
+
 /** A value of an indicator and the year it refers to. */
 export const measurementField = (name: string, label: { en: string; sv: string }): GroupField => ({
   name,
@@ -13,7 +15,7 @@ export const measurementField = (name: string, label: { en: string; sv: string }
           name: 'year',
           type: 'number',
           label: { en: 'Year', sv: 'År' },
-          max: 2100,
+          max: PLAN_YEARS.last,
           min: 1990,
           validate: (value: null | number | undefined) =>
             value === null ||

@@ -1,16 +1,16 @@
 import type { Field } from 'payload'
 
-import { SLUGS } from '../collections/slugs'
+import type { Slugs } from '../options/types'
 
 /** Who published the document last and when; every published version keeps its own pair. */
-export const publicationFields = (): Field[] => [
+export const publicationFields = (slugs: Slugs): Field[] => [
   {
     name: 'publishedBy',
     type: 'relationship',
     access: { read: ({ req }) => Boolean(req.user) },
     admin: { position: 'sidebar', readOnly: true },
     label: { en: 'Published by', sv: 'Publicerad av' },
-    relationTo: SLUGS.users,
+    relationTo: slugs.users,
   },
   {
     name: 'publishedAt',

@@ -4,8 +4,7 @@ import { createHmac } from 'node:crypto'
 
 import type { Feedback, User } from '../payload-types'
 
-import { GDPR_REQUESTS_SLUG } from '../collections/GdprRequests'
-import { SLUGS } from '../collections/slugs'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
 
 /** How a request was made. */
 export type RequestOrigin = { user?: null | User['id']; via: 'api' | 'cli' }
@@ -23,7 +22,7 @@ const findByEmail = async (
   req?: PayloadRequest,
 ): Promise<Feedback[]> => {
   const { docs } = await payload.find({
-    collection: SLUGS.feedback,
+    collection: pluginOptionsOf(payload.config).slugs.feedback,
     depth: 0,
     limit: 0,
     overrideAccess: true,
@@ -42,7 +41,7 @@ const record = async (
   origin: RequestOrigin,
 ) => {
   await payload.create({
-    collection: GDPR_REQUESTS_SLUG,
+    collection: pluginOptionsOf(payload.config).slugs.gdprRequests,
     data: {
       action,
       count,
@@ -85,7 +84,7 @@ export const erasePersonalData = async (payload: Payload, email: string, origin:
   const docs = await findByEmail(payload, email)
   if (docs.length > 0) {
     await payload.delete({
-      collection: SLUGS.feedback,
+      collection: pluginOptionsOf(payload.config).slugs.feedback,
       overrideAccess: true,
       where: { id: { in: docs.map((d) => d.id) } },
     })

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import type { SanitizedMalOchBudgetPluginOptions } from '../options/types'
+import type { SanitizedOptions } from '../options/types'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
@@ -9,14 +9,9 @@ import { markPublicChangeOnGlobal } from '../publicPage/stamping/markPublicChang
 import { feedbackFormField } from './feedbackFormField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
 
-/** Slug of the site settings global. */
-export const SITE_SETTINGS_SLUG = 'site-settings'
-
 /** Organisation-wide settings: contact details and the data-protection notice shown on every page. */
-export const createSiteSettingsGlobal = (
-  options: SanitizedMalOchBudgetPluginOptions,
-): GlobalConfig => ({
-  slug: SITE_SETTINGS_SLUG,
+export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfig => ({
+  slug: options.slugs.siteSettings,
   access: { read: anyone, update: isAdmin },
   admin: {
     description: {
@@ -37,13 +32,13 @@ export const createSiteSettingsGlobal = (
     {
       name: 'contactPhone',
       type: 'text',
-      admin: { description: { en: 'E.g. 0225-34 000', sv: 'T.ex. 0225-34 000' } },
+      admin: { description: { en: 'E.g. 0123-45 67 89', sv: 'T.ex. 0123-45 67 89' } },
       label: { en: 'Customer service phone', sv: 'Kundtjänsts telefonnummer' },
       maxLength: 40,
       validate: (value: null | string | undefined) =>
         !value ||
         /^[+\d][\d\s-]{4,}$/.test(value) ||
-        'Ange ett telefonnummer, t.ex. 0225-34 000 / Enter a phone number',
+        'Ange ett telefonnummer, t.ex. 0123-45 67 89 / Enter a phone number',
     },
     {
       name: 'customerServiceName',

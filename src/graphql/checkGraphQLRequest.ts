@@ -2,6 +2,7 @@ import { type DocumentNode, GraphQLError, parse } from 'graphql'
 import { z } from 'zod'
 
 import { type GraphQLLimits, measureGraphQLDocument } from '../lib/graphqlCost'
+import { readBounded } from '../lib/readBounded'
 
 /** Most expensive GraphQL query accepted (Payload's estimate: about one point per field). */
 export const GRAPHQL_MAX_COMPLEXITY = 600
@@ -50,25 +51,6 @@ const tooLarge = () =>
     `För stor fråga: högst ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB / Request too large: at most ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB`,
   )
 
-/** Reads at most `limit` bytes of a body; undefined when it is longer. */
-const readBounded = async (request: Request, limit: number): Promise<Buffer | undefined> => {
-  if (!request.body) return Buffer.alloc(0)
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
-}
-
 /**
  * Checks a GraphQL POST before any GraphQL work: a JSON body of at most
  * {@link GRAPHQL_MAX_BODY_BYTES}, a document the parser reads within {@link GRAPHQL_MAX_TOKENS},
@@ -85,7 +67,7 @@ export const checkGraphQLRequest = async (
     )
   }
   if (Number(request.headers.get('content-length') ?? 0) > GRAPHQL_MAX_BODY_BYTES) return tooLarge()
-  const raw = await readBounded(request, GRAPHQL_MAX_BODY_BYTES)
+  const raw = await readBounded(request.body, GRAPHQL_MAX_BODY_BYTES)
   if (!raw) return tooLarge()
 
   let json: unknown

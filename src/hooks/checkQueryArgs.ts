@@ -2,7 +2,6 @@ import type {
   CollectionBeforeOperationHook,
   CollectionSlug,
   FlattenedField,
-  Payload,
   PayloadRequest,
   Where,
 } from 'payload'
@@ -10,6 +9,7 @@ import type {
 import { APIError, NotFound } from 'payload'
 
 import { checkConditionValue, type IdFormat, isIdLike, valuesOf } from '../lib/checkConditionValue'
+import { idFormatOf } from '../lib/idOf'
 import { type Condition, mapWhere, WhereError } from '../lib/mapWhere'
 
 /** Highest page number accepted. */
@@ -18,14 +18,6 @@ export const MAX_PAGE = 100_000
 export const MAX_LIMIT = 10_000
 
 const ID_OPERATORS = new Set(['all', 'contains', 'equals', 'in', 'not_equals', 'not_in'])
-
-/** The id format of the database this Payload runs on. */
-export const idFormatOf = (payload: Payload): IdFormat =>
-  payload.db.defaultIDType === 'number'
-    ? 'number'
-    : payload.db.name === 'mongoose'
-      ? 'objectId'
-      : 'text'
 
 const badRequest = (sv: string, en: string) => new APIError(`${sv} / ${en}`, 400, undefined, true)
 

@@ -1,14 +1,11 @@
-import type { CollectionAfterReadHook, CollectionSlug, DefaultDocumentIDType } from 'payload'
+import type { CollectionAfterReadHook, CollectionSlug } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { isDocumentId as isID } from '../lib/idOf'
 import { SKIP_RELATION_FILTER } from './contextKeys'
 
 /** A relationship or upload field (dot path for fields in groups) and what it points at. */
 export type RelationRef = { path: string; relationTo: CollectionSlug }
-
-type ID = DefaultDocumentIDType
-
-const isID = (value: unknown): value is ID => typeof value === 'string' || typeof value === 'number'
 
 const getAt = (doc: Record<string, unknown>, path: string[]): unknown =>
   path.reduce<unknown>(

@@ -1,7 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { SLUGS } from '../collections/slugs'
-import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
 
 /** Slug of the daily retention task. */
 export const APPLY_RETENTION = 'applyRetention'
@@ -21,17 +20,18 @@ export const applyRetentionTask: TaskConfig = {
   slug: APPLY_RETENTION,
   handler: async ({ req }) => {
     const now = new Date()
-    const settings = await req.payload.findGlobal({ slug: SITE_SETTINGS_SLUG, depth: 0, req })
+    const { slugs } = pluginOptionsOf(req.payload.config)
+    const settings = await req.payload.findGlobal({ slug: slugs.siteSettings, depth: 0, req })
     const personalCutoff = monthsAgo(settings.retention?.personalDataMonths ?? 12, now)
     const recordCutoff = monthsAgo(settings.retention?.recordMonths ?? 24, now)
     const deleted = await req.payload.delete({
-      collection: SLUGS.feedback,
+      collection: slugs.feedback,
       overrideAccess: true,
       req,
       where: { createdAt: { less_than: recordCutoff } },
     })
     const anonymised = await req.payload.update({
-      collection: SLUGS.feedback,
+      collection: slugs.feedback,
       data: { email: null, name: null },
       overrideAccess: true,
       req,

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { ValidationError } from 'payload'
 import { hostname } from 'node:os'
 
-import { JOB_LEASES_SLUG } from '../collections/JobLeases'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { tickNumber } from '../lib/jobClock'
 
 /** What one runner tick did. */
@@ -20,7 +20,7 @@ export const claimTick = async (
 ): Promise<boolean> => {
   try {
     await payload.create({
-      collection: JOB_LEASES_SLUG,
+      collection: pluginOptionsOf(payload.config).slugs.jobLeases,
       data: { holder, key: `tick:${intervalSeconds}:${tickNumber(now, intervalSeconds)}` },
       disableTransaction: true,
     })
@@ -46,7 +46,7 @@ export const runDueJobs = async (
   }
   await payload.jobs.run({ allQueues: true, limit })
   await payload.delete({
-    collection: JOB_LEASES_SLUG,
+    collection: pluginOptionsOf(payload.config).slugs.jobLeases,
     where: { createdAt: { less_than: new Date(Date.now() - KEEP_LEASES_MS).toISOString() } },
   })
   return { ran: true }

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { SLUGS } from '../collections/slugs'
+import type { SanitizedOptions } from '../options/types'
+
 import { pageRecipients } from '../email/pageRecipients'
 
 /** Slug of the daily review-reminder task. */
@@ -10,12 +11,12 @@ export const SEND_REVIEW_REMINDERS = 'sendReviewReminders'
  * Daily: e-mails the page owner (or, with no owner, the admins) of every published plan whose
  * "granskas senast" date has passed, once per date: the date a reminder was sent for is stored.
  */
-export const sendReviewRemindersTask = (serverUrl: string): TaskConfig => ({
+export const sendReviewRemindersTask = ({ serverUrl, slugs }: SanitizedOptions): TaskConfig => ({
   slug: SEND_REVIEW_REMINDERS,
   handler: async ({ req }) => {
     const now = new Date().toISOString()
     const { docs } = await req.payload.find({
-      collection: SLUGS.budgetPlans,
+      collection: slugs.budgetPlans,
       depth: 1,
       limit: 0,
       overrideAccess: true,
@@ -30,7 +31,7 @@ export const sendReviewRemindersTask = (serverUrl: string): TaskConfig => ({
       if (!plan.reviewBy || plan.reviewReminderSentFor === plan.reviewBy) continue
       const to = await pageRecipients(req, plan.pageOwner)
       if (to.length === 0) continue
-      const link = `${serverUrl}/admin/collections/${SLUGS.budgetPlans}/${plan.id}`
+      const link = `${serverUrl}${req.payload.config.routes.admin}/collections/${slugs.budgetPlans}/${plan.id}`
       await req.payload.sendEmail({
         subject: `Dags att granska sidan "${plan.title}" / Time to review the page`,
         text:
@@ -41,7 +42,7 @@ export const sendReviewRemindersTask = (serverUrl: string): TaskConfig => ({
       })
       await req.payload.db.updateOne({
         id: plan.id,
-        collection: SLUGS.budgetPlans,
+        collection: slugs.budgetPlans,
         data: { reviewReminderSentFor: plan.reviewBy },
         req,
         returning: false,

@@ -4,8 +4,10 @@ export const ROLES = ['admin', 'editor'] as const
 /** One staff role. */
 export type Role = (typeof ROLES)[number]
 
-/** True when the (possibly anonymous) user holds the role. */
-export const hasRole = (
-  user: null | undefined | { roles?: null | readonly string[] },
-  role: Role,
-): boolean => Array.isArray(user?.roles) && user.roles.includes(role)
+/** True when the (possibly anonymous) user — from any auth collection — holds the role. */
+export const hasRole = (user: unknown, role: Role): boolean =>
+  typeof user === 'object' &&
+  user !== null &&
+  'roles' in user &&
+  Array.isArray(user.roles) &&
+  user.roles.includes(role)

@@ -1,50 +1,185 @@
+import type { Config } from 'payload'
+
 import path from 'node:path'
 
-import type { MalOchBudgetPluginOptions, SanitizedMalOchBudgetPluginOptions } from './types'
+import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions, Slugs } from './types'
 
-/** Default values of every plugin option. */
-export const defaultOptions: SanitizedMalOchBudgetPluginOptions = {
-  disabled: false,
-  maxDocumentMegabytes: 50,
-  organisationName: 'Hedemora kommun',
-  uploadDir: './data/uploads',
-}
+import { DEFAULT_SLUGS } from './slugs'
+
+/** Where the public page lives unless the host says otherwise. */
+export const DEFAULT_PUBLIC_PATH = '/mal-och-budget'
+
+/** The public read API's `Cache-Control` unless the host says otherwise. */
+export const DEFAULT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
+
+const COLLECTION_KEYS: CollectionKey[] = [
+  'budgetPlans',
+  'documents',
+  'feedback',
+  'focusAreas',
+  'gdprRequests',
+  'goals',
+  'initiatives',
+  'jobLeases',
+  'media',
+  'savingsMeasures',
+]
 
 const fail = (message: string): never => {
   throw new Error(`[mal-och-budget] ${message}`)
 }
 
-/** Fills in defaults and checks the options once, with errors that say how to fix them. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const positive = (name: string, value: unknown, fallback: number, max: number): number => {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+    return fail(`\`${name}\` must be a whole number from 1 to ${max}, e.g. ${fallback}.`)
+  }
+  return value
+}
+
+const authCollectionOf = (config: Config, wanted: unknown): string | undefined => {
+  const collections = config.collections ?? []
+  if (wanted !== undefined) {
+    if (typeof wanted !== 'string' || wanted.trim() === '') {
+      return fail('`usersCollection` must be the slug of your auth collection, e.g. "users".')
+    }
+    const found = collections.find((c) => c.slug === wanted)
+    if (!found?.auth) {
+      return fail(
+        `\`usersCollection\` is "${wanted}", but the config has no auth collection with that slug; name one with \`auth\` enabled (${
+          collections
+            .filter((c) => c.auth)
+            .map((c) => `"${c.slug}"`)
+            .join(', ') || 'there is none: leave the option out and the plugin brings "users"'
+        }).`,
+      )
+    }
+    return wanted
+  }
+  return collections.find((c) => Boolean(c.auth))?.slug
+}
+
+/**
+ * Fills in defaults and checks the options once, against the host config they are installed in,
+ * with errors that say how to fix them.
+ */
 export const sanitizeOptions = (
   options: MalOchBudgetPluginOptions = {},
-): SanitizedMalOchBudgetPluginOptions => {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  config: Config = {} as Config,
+): SanitizedOptions => {
+  if (!isRecord(options)) {
     return fail(
-      'options must be an object, e.g. malOchBudgetPlugin({ organisationName: "Hedemora kommun" }).',
+      'options must be an object, e.g. malOchBudgetPlugin({ organisationName: "Exempelby kommun" }).',
     )
   }
-  const sanitized: SanitizedMalOchBudgetPluginOptions = { ...defaultOptions }
-  if (options.disabled !== undefined) {
-    if (typeof options.disabled !== 'boolean') fail('`disabled` must be true or false.')
-    sanitized.disabled = options.disabled
+  if (options.disabled !== undefined && typeof options.disabled !== 'boolean') {
+    fail('`disabled` must be true or false.')
   }
+  let organisationName: string | undefined
   if (options.organisationName !== undefined) {
-    const name = typeof options.organisationName === 'string' ? options.organisationName.trim() : ''
-    if (name === '') fail('`organisationName` must be a non-empty string, e.g. "Hedemora kommun".')
-    sanitized.organisationName = name
+    organisationName =
+      typeof options.organisationName === 'string' ? options.organisationName.trim() : ''
+    if (!organisationName)
+      fail('`organisationName` must be a non-empty string, e.g. "Exempelby kommun".')
   }
-  if (options.maxDocumentMegabytes !== undefined) {
-    const mb = options.maxDocumentMegabytes
-    if (typeof mb !== 'number' || !Number.isFinite(mb) || mb <= 0 || mb > 1024) {
-      fail('`maxDocumentMegabytes` must be a number of megabytes between 1 and 1024, e.g. 50.')
+  const publicPath = options.publicPath ?? DEFAULT_PUBLIC_PATH
+  if (typeof publicPath !== 'string' || !/^(\/[a-z0-9][a-z0-9-]*)+$/.test(publicPath)) {
+    fail(
+      `\`publicPath\` must be a path of lower-case words, e.g. "${DEFAULT_PUBLIC_PATH}" (was ${JSON.stringify(publicPath)}).`,
+    )
+  }
+  if (
+    options.uploadDir !== undefined &&
+    (typeof options.uploadDir !== 'string' || !options.uploadDir.trim())
+  ) {
+    fail('`uploadDir` must be a folder path, e.g. "./data/uploads".')
+  }
+  const cacheControl = options.publicApi?.cacheControl ?? DEFAULT_CACHE_CONTROL
+  if (typeof cacheControl !== 'string' || !/^[\w=, -]+$/.test(cacheControl)) {
+    fail('`publicApi.cacheControl` must be a Cache-Control value, e.g. "public, max-age=60".')
+  }
+  const origins = options.publicApi?.origins ?? '*'
+  if (
+    origins !== '*' &&
+    (!Array.isArray(origins) ||
+      origins.some((o) => typeof o !== 'string' || !/^https?:\/\/[^/\s]+$/.test(o)))
+  ) {
+    fail(
+      '`publicApi.origins` must be "*" or a list of origins such as ["https://www.exempelby.se"].',
+    )
+  }
+  if (
+    options.feedback?.limiter !== undefined &&
+    typeof options.feedback.limiter?.consume !== 'function'
+  ) {
+    fail('`feedback.limiter` must have a `consume(clientKey)` method (see FeedbackRateLimiter).')
+  }
+  const overrides = options.overrides ?? {}
+  if (!isRecord(overrides))
+    fail(
+      '`overrides` must be an object keyed by collection, e.g. { media: { slug: "budget-media" } }.',
+    )
+  const unknown = Object.keys(overrides).filter(
+    (key) => key !== 'siteSettings' && !COLLECTION_KEYS.includes(key as CollectionKey),
+  )
+  if (unknown.length > 0) {
+    fail(
+      `\`overrides\` has unknown key(s) ${unknown.join(', ')}; use ${[...COLLECTION_KEYS, 'siteSettings'].join(', ')}.`,
+    )
+  }
+  const slugOf = (key: CollectionKey | 'siteSettings'): string => {
+    const slug = overrides[key]?.slug ?? DEFAULT_SLUGS[key]
+    if (typeof slug !== 'string' || !/^[a-z][a-z0-9-]*$/.test(slug)) {
+      return fail(
+        `\`overrides.${key}.slug\` must be lower-case letters, digits and dashes, e.g. "${DEFAULT_SLUGS[key]}".`,
+      )
     }
-    sanitized.maxDocumentMegabytes = mb
+    return slug
   }
-  if (options.uploadDir !== undefined) {
-    if (typeof options.uploadDir !== 'string' || options.uploadDir.trim() === '') {
-      fail('`uploadDir` must be a folder path, e.g. "./data/uploads".')
-    }
-    sanitized.uploadDir = options.uploadDir
+  // The generated types know the default slugs; a host that renames a collection gets the same
+  // document shapes under its own slug.
+  const slugs = {
+    ...DEFAULT_SLUGS,
+    ...Object.fromEntries(
+      [...COLLECTION_KEYS, 'siteSettings' as const].map((key) => [key, slugOf(key)]),
+    ),
+    users: authCollectionOf(config, options.usersCollection) ?? DEFAULT_SLUGS.users,
+  } as Slugs
+  const taken = (config.collections ?? []).map((c) => c.slug)
+  const clash = COLLECTION_KEYS.map((key) => slugs[key]).find((slug) => taken.includes(slug))
+  if (clash) {
+    const key = COLLECTION_KEYS.find((k) => slugs[k] === clash)
+    fail(
+      `your config already has a collection "${clash}"; rename ours with \`overrides: { ${key}: { slug: "mob-${clash}" } }\`.`,
+    )
   }
-  return { ...sanitized, uploadDir: path.resolve(sanitized.uploadDir) }
+  const hostLocales = config.localization
+    ? config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code))
+    : undefined
+  if (hostLocales && !hostLocales.includes('sv')) {
+    fail(
+      `the site's locales (${hostLocales.join(', ')}) must include "sv": the plan is published in Swedish first.`,
+    )
+  }
+  return {
+    disabled: options.disabled ?? false,
+    feedback: {
+      limiter: options.feedback?.limiter,
+      perDay: positive('feedback.perDay', options.feedback?.perDay, 50, 100_000),
+      perMinute: positive('feedback.perMinute', options.feedback?.perMinute, 5, 10_000),
+    },
+    locales: hostLocales?.includes('en') === false ? ['sv'] : ['sv', 'en'],
+    maxDocumentBytes:
+      positive('maxDocumentMegabytes', options.maxDocumentMegabytes, 50, 1024) * 1024 * 1024,
+    organisationName,
+    overrides,
+    publicApi: { cacheControl, origins },
+    publicPath,
+    serverUrl: (config.serverURL ?? '').replace(/\/+$/, ''),
+    slugs,
+    uploadDir: path.resolve(options.uploadDir ?? './data/uploads'),
+  }
 }

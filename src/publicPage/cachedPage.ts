@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import type { PublicPage } from './types'
+import type { PublicPage } from './shape/publicPageShape'
 import type { PageKey, PublicLocale } from './loadPublicPage'
 
 import { loadPublicPage } from './loadPublicPage'

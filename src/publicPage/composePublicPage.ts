@@ -8,8 +8,16 @@ import type {
   SavingsMeasure,
   SiteSetting,
 } from '../payload-types'
-import type { PublicGoal, PublicIndicator, PublicMeasurement, PublicPage, PublicRef } from './types'
+import type {
+  PublicGoal,
+  PublicIndicator,
+  PublicMeasurement,
+  PublicPage,
+  PublicRef,
+} from './shape/publicPageShape'
 
+import { idOf } from '../lib/idOf'
+import { noticeInForce } from '../lib/noticeInForce'
 import { goalStatus, indicatorStatus } from '../lib/goalStatus'
 import { DEFAULT_LICENCE } from './openData'
 import { pageUpdatedText } from '../lib/pageUpdatedText'
@@ -28,12 +36,10 @@ export type PageSources = {
   settings: SiteSetting
 }
 
-const ID = (value: unknown): string | undefined =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : value && typeof value === 'object' && 'id' in value
-      ? ID(value.id)
-      : undefined
+const ID = (value: unknown): string | undefined => {
+  const id = idOf(value)
+  return id === undefined ? undefined : String(id)
+}
 
 const ids = (values: unknown): string[] =>
   (Array.isArray(values) ? values : []).map(ID).filter((id): id is string => id !== undefined)
@@ -82,7 +88,17 @@ const byOrder = <T extends { id: number | string; order?: null | number }>(docs:
  */
 export const composePublicPage = (
   sources: PageSources,
-  { basePath, locale }: { basePath: string; locale: 'en' | 'sv' },
+  {
+    apiPath,
+    locale,
+    pagePath,
+  }: {
+    /** Where the plan's open data is served, e.g. `/api/public/plans/2021`. */
+    apiPath: string
+    locale: 'en' | 'sv'
+    /** The page's address on the site: `${publicPath}/${year}`. */
+    pagePath: string
+  },
 ): PublicPage => {
   const { plan, settings } = sources
   const areaOrder = ids(plan.focusAreas)
@@ -110,14 +126,7 @@ export const composePublicPage = (
       diaryNumber: plan.councilDecision?.diaryNumber ?? null,
       paragraph: plan.councilDecision?.paragraph ?? null,
     },
-    dataProtectionNotice: {
-      customerService: settings.customerServiceName ?? null,
-      date: settings.noticeDate ?? null,
-      pageUrl: settings.dataProtectionUrl ?? null,
-      phone: settings.contactPhone ?? null,
-      text: paragraphsOfRichText(settings.dataProtectionNotice).join('\n\n'),
-      version: settings.noticeVersion ?? null,
-    },
+    dataProtectionNotice: noticeInForce(settings),
     economy: {
       heading: plan.economySection?.heading ?? null,
       listLead: plan.economySection?.savingsLead ?? null,
@@ -198,8 +207,8 @@ export const composePublicPage = (
     intro: { heading: null, listLead: null, paragraphs: paragraphsOfRichText(plan.intro) },
     locale,
     openData: {
-      csv: `${basePath}/open-data.csv`,
-      json: `${basePath}/open-data.json`,
+      csv: `${apiPath}/open-data.csv`,
+      json: `${apiPath}/open-data.json`,
       licence: settings.openDataLicence?.name ?? DEFAULT_LICENCE.name,
       licenceUrl:
         settings.openDataLicence?.url ??
@@ -207,6 +216,7 @@ export const composePublicPage = (
     },
     organisation: settings.organisationName,
     pageUpdatedAt: plan.pageUpdatedAt ?? null,
+    path: pagePath,
     pageUpdatedText: plan.pageUpdatedAt ? pageUpdatedText(plan.pageUpdatedAt, locale) : null,
     progress: planProgress(sources.initiatives),
     savingsMeasures: byOrder(sources.savingsMeasures).map((s) => ({

@@ -1,10 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import type { PublicPage } from './types'
+import type { PublicPage } from './shape/publicPageShape'
 
-import { SLUGS } from '../collections/slugs'
-import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
 import { SKIP_RELATION_FILTER } from '../hooks/contextKeys'
+import { idOf } from '../lib/idOf'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { composePublicPage } from './composePublicPage'
 
 /** Which plan: by year or by slug. */
@@ -14,13 +14,6 @@ export type PageKey = { slug: string } | { year: number }
 export type PublicLocale = 'en' | 'sv'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
-
-const idOf = (value: unknown): number | string | undefined =>
-  typeof value === 'number' || typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? idOf(value.id)
-      : undefined
 
 /**
  * Reads the published parts (or, for a staff preview, the drafts) of one plan's page in eight queries, whatever the number of goals,
@@ -34,6 +27,7 @@ export const loadPublicPage = async (
     draft = false,
   }: { /** Staff preview: the latest drafts instead of what is published. */ draft?: boolean } = {},
 ): Promise<null | PublicPage> => {
+  const { publicPath, slugs } = pluginOptionsOf(payload.config)
   const published: Where = draft ? {} : PUBLISHED
   const read = {
     context: { [SKIP_RELATION_FILTER]: true },
@@ -48,7 +42,7 @@ export const loadPublicPage = async (
     'year' in key ? { year: { equals: key.year } } : { slug: { equals: key.slug } }
   const { docs } = await payload.find({
     ...read,
-    collection: SLUGS.budgetPlans,
+    collection: slugs.budgetPlans,
     joins: false,
     limit: 1,
     where: { and: [planWhere, published] },
@@ -69,22 +63,22 @@ export const loadPublicPage = async (
       areaIds.length
         ? payload.find({
             ...read,
-            collection: SLUGS.focusAreas,
+            collection: slugs.focusAreas,
             limit: 0,
             where: { and: [{ id: { in: areaIds } }, published] },
           })
         : { docs: [] },
-      payload.find({ ...read, collection: SLUGS.goals, limit: 0, where: inPlan }),
-      payload.find({ ...read, collection: SLUGS.initiatives, limit: 0, where: inPlan }),
-      payload.find({ ...read, collection: SLUGS.savingsMeasures, limit: 0, where: inPlan }),
+      payload.find({ ...read, collection: slugs.goals, limit: 0, where: inPlan }),
+      payload.find({ ...read, collection: slugs.initiatives, limit: 0, where: inPlan }),
+      payload.find({ ...read, collection: slugs.savingsMeasures, limit: 0, where: inPlan }),
       imageId === undefined
         ? { docs: [] }
-        : payload.find({ ...read, collection: SLUGS.media, limit: 1, where: byId(imageId) }),
+        : payload.find({ ...read, collection: slugs.media, limit: 1, where: byId(imageId) }),
       documentId === undefined
         ? { docs: [] }
-        : payload.find({ ...read, collection: SLUGS.documents, limit: 1, where: byId(documentId) }),
+        : payload.find({ ...read, collection: slugs.documents, limit: 1, where: byId(documentId) }),
       payload.findGlobal({
-        slug: SITE_SETTINGS_SLUG,
+        slug: slugs.siteSettings,
         depth: 0,
         fallbackLocale: 'sv',
         locale,
@@ -103,6 +97,10 @@ export const loadPublicPage = async (
       savingsMeasures: savingsMeasures.docs,
       settings,
     },
-    { basePath: `/api/public/plans/${plan.year}`, locale },
+    {
+      apiPath: `${payload.config.routes.api}/public/plans/${plan.year}`,
+      locale,
+      pagePath: `${publicPath}/${plan.year}`,
+    },
   )
 }

@@ -1,18 +1,19 @@
 import type { PublicLocale } from './loadPublicPage'
 
-/** The public API's locales, Swedish first. */
+/** The locales the public page can speak, Swedish first. */
 export const PUBLIC_LOCALES: readonly PublicLocale[] = ['sv', 'en']
 
 /**
- * The locale to answer in: `?locale=` when given (undefined when it names no locale we have),
- * else the best match of `Accept-Language`, else Swedish.
+ * The locale to answer in: `?locale=` when given (undefined when it names no locale the site
+ * has), else the best match of `Accept-Language`, else Swedish.
  */
 export const negotiateLocale = (
   query: unknown,
   acceptLanguage: string | undefined,
+  available: readonly PublicLocale[] = PUBLIC_LOCALES,
 ): { explicit: boolean; locale: PublicLocale | undefined } => {
   if (query !== undefined) {
-    const match = PUBLIC_LOCALES.find((l) => l === query)
+    const match = available.find((l) => l === query)
     return { explicit: true, locale: match }
   }
   const ranked = (acceptLanguage ?? '')
@@ -24,6 +25,8 @@ export const negotiateLocale = (
     })
     .filter((l) => l.q > 0)
     .sort((a, b) => b.q - a.q)
-  const best = ranked.find((l) => PUBLIC_LOCALES.includes(l.tag as PublicLocale))
-  return { explicit: false, locale: (best?.tag as PublicLocale | undefined) ?? 'sv' }
+  const best = available.find(
+    (l) => l === ranked.find((r) => available.some((a) => a === r.tag))?.tag,
+  )
+  return { explicit: false, locale: best ?? 'sv' }
 }

@@ -61,11 +61,14 @@ describe('POST /api/public/feedback', () => {
     expect(res.status).toBe(201)
     expect(await res.json()).toEqual({
       dataProtectionNotice: {
+        customerService: 'kundtjänst',
+        date: expect.any(String),
         pageUrl: 'https://www.hedemora.se/dataskydd',
+        phone: '0225-34 000',
         text: expect.stringMatching(/^Information om hur/),
         version: 1,
       },
-      id: expect.any(String),
+      id: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
       receivedAt: expect.any(String),
       replyExpected: false,
       thanks: 'Tack för din synpunkt',

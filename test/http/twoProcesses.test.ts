@@ -1,4 +1,4 @@
-import type { PublicPage } from '../../src/publicPage/types'
+import type { PublicPage } from '../../src/publicPage/shape/publicPageShape'
 
 import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer, startServer } from '../helpers/server'

@@ -4,6 +4,7 @@ import { parse } from 'graphql'
 
 import { GRAPHQL_LIMITS, GRAPHQL_MAX_TOKENS } from '../../src/graphql/checkGraphQLRequest'
 import { measureGraphQLDocument } from '../../src/lib/graphqlCost'
+import { publicPlanQueryText } from '../../src/publicPage/publicPlanQuery'
 
 const measure = (query: string) => measureGraphQLDocument(parse(query), GRAPHQL_LIMITS)
 
@@ -55,5 +56,15 @@ describe('measureGraphQLDocument', () => {
     expect(() =>
       parse(`{ Goals { docs { ${'id '.repeat(20_000)}} } }`, { maxTokens: GRAPHQL_MAX_TOKENS }),
     ).toThrow(/tokens/)
+  })
+})
+
+describe('the PublicPlan query file', () => {
+  it('should be the query the page shape makes (run `npm run generate:graphql` after a change)', () => {
+    const committed = fs.readFileSync(
+      path.resolve(import.meta.dirname ?? '.', '../../src/publicPage/site/publicPlan.graphql'),
+      'utf8',
+    )
+    expect(committed).toBe(publicPlanQueryText())
   })
 })

@@ -2,38 +2,82 @@ import type { Config } from 'payload'
 
 import path from 'node:path'
 
-import { malOchBudgetPlugin } from '../../src/plugin'
-import { defaultOptions, sanitizeOptions } from '../../src/options/defaults'
 import type { MalOchBudgetPluginOptions } from '../../src/options/types'
 
+import { DEFAULT_CACHE_CONTROL, sanitizeOptions } from '../../src/options/defaults'
+import { DEFAULT_SLUGS } from '../../src/options/slugs'
+import { malOchBudgetPlugin } from '../../src/plugin'
+
+const hostConfig = (collections: object[] = [], extra: object = {}): Config =>
+  ({ collections, globals: [], secret: 's', ...extra }) as unknown as Config
+
 describe('malOchBudgetPlugin options', () => {
-  it('should fill in every default', () => {
-    const uploadDir = path.resolve(defaultOptions.uploadDir)
-    expect(sanitizeOptions()).toEqual({ ...defaultOptions, uploadDir })
-    expect(sanitizeOptions({ organisationName: '  Säters kommun ' })).toEqual({
-      ...defaultOptions,
-      organisationName: 'Säters kommun',
-      uploadDir,
+  it('should fill in every default, with no organisation of its own', () => {
+    expect(sanitizeOptions({}, hostConfig())).toEqual({
+      disabled: false,
+      feedback: { limiter: undefined, perDay: 50, perMinute: 5 },
+      locales: ['sv', 'en'],
+      maxDocumentBytes: 50 * 1024 * 1024,
+      organisationName: undefined,
+      overrides: {},
+      publicApi: { cacheControl: DEFAULT_CACHE_CONTROL, origins: '*' },
+      publicPath: '/mal-och-budget',
+      serverUrl: '',
+      slugs: DEFAULT_SLUGS,
+      uploadDir: path.resolve('./data/uploads'),
     })
-  })
-
-  it('should refuse wrong options with a message that says how to fix them', () => {
-    expect(() => sanitizeOptions({ organisationName: '' })).toThrow(
-      /\[mal-och-budget\] `organisationName`/,
-    )
-    const wrong = { disabled: 'yes' } as unknown as MalOchBudgetPluginOptions
-    expect(() => sanitizeOptions(wrong)).toThrow(
-      /\[mal-och-budget\] `disabled` must be true or false/,
+    expect(sanitizeOptions({ organisationName: '  Säters kommun ' }).organisationName).toBe(
+      'Säters kommun',
     )
   })
 
-  it('should not mutate the options or the incoming config', async () => {
-    const options: MalOchBudgetPluginOptions = { organisationName: 'Hedemora kommun' }
-    const config: Config = { collections: [], globals: [], secret: 's' } as unknown as Config
-    const frozen = structuredClone({ options, config })
+  it.each([
+    [{ organisationName: '' }, /`organisationName` must be a non-empty string/],
+    [{ disabled: 'yes' }, /`disabled` must be true or false/],
+    [{ publicPath: 'budget' }, /`publicPath` must be a path of lower-case words/],
+    [{ maxDocumentMegabytes: 0 }, /`maxDocumentMegabytes` must be a whole number from 1 to 1024/],
+    [
+      { usersCollection: 'staff' },
+      /`usersCollection` is "staff", but the config has no auth collection/,
+    ],
+    [{ overrides: { posts: {} } }, /`overrides` has unknown key\(s\) posts/],
+    [{ overrides: { media: { slug: 'Bilder' } } }, /`overrides.media.slug` must be lower-case/],
+    [
+      { publicApi: { origins: ['hedemora.se'] } },
+      /`publicApi.origins` must be "\*" or a list of origins/,
+    ],
+  ])('should refuse %j with a message that says how to fix it', (options, message) => {
+    expect(() =>
+      sanitizeOptions(options as unknown as MalOchBudgetPluginOptions, hostConfig()),
+    ).toThrow(message)
+  })
+
+  it('should refuse a slug the host already uses, naming the override that fixes it', () => {
+    expect(() => sanitizeOptions({}, hostConfig([{ fields: [], slug: 'media' }]))).toThrow(
+      /already has a collection "media"; rename ours with `overrides: \{ media: \{ slug: "mob-media" \} \}`/,
+    )
+  })
+
+  it('should refuse a host whose locales leave out Swedish, and speak Swedish only with a Swedish-only host', () => {
+    const localization = (codes: string[]) => ({
+      localization: { defaultLocale: codes[0], locales: codes },
+    })
+    expect(() => sanitizeOptions({}, hostConfig([], localization(['en', 'de'])))).toThrow(
+      /must include "sv"/,
+    )
+    expect(sanitizeOptions({}, hostConfig([], localization(['sv']))).locales).toEqual(['sv'])
+  })
+
+  it('should not mutate the options or the incoming config, and keep what the host has', async () => {
+    const options: MalOchBudgetPluginOptions = { organisationName: 'Exempelby kommun' }
+    const config = hostConfig([{ fields: [], slug: 'pages' }], {
+      endpoints: [{ handler: () => new Response(), method: 'get', path: '/hej' }],
+    })
+    const frozen = structuredClone({ config: { ...config, endpoints: undefined }, options })
     const result = await malOchBudgetPlugin(options)(config)
-    expect({ options, config }).toEqual(frozen)
+    expect({ config: { ...config, endpoints: undefined }, options }).toEqual(frozen)
     expect(result.collections?.map((c) => c.slug)).toEqual([
+      'pages',
       'budget-plans',
       'focus-areas',
       'goals',
@@ -42,17 +86,31 @@ describe('malOchBudgetPlugin options', () => {
       'feedback',
       'media',
       'documents',
-      'users',
       'job-leases',
       'gdpr-requests',
+      'users',
     ])
+    expect(result.endpoints?.[0]?.path).toBe('/hej')
+    expect(result.endpoints?.map((e) => e.path)).toContain('/public/plans/:year')
     expect(result.localization).toMatchObject({ defaultLocale: 'sv', fallback: true })
     expect(result.globals?.map((g) => g.slug)).toEqual(['site-settings', 'public-change-marker'])
     expect(result.admin?.user).toBe('users')
   })
 
-  it('should refuse a config that already has a users collection', () => {
-    const config = { collections: [{ slug: 'users', fields: [] }] } as unknown as Config
-    expect(() => malOchBudgetPlugin()(config)).toThrow(/already has a "users" collection/)
+  it('should rename a collection and change its fields through an override', async () => {
+    const result = await malOchBudgetPlugin({
+      overrides: {
+        media: {
+          admin: { group: 'Filer' },
+          fields: ({ defaultFields }) => [...defaultFields, { name: 'photographer', type: 'text' }],
+          slug: 'budget-media',
+        },
+      },
+    })(hostConfig([{ fields: [], slug: 'media', upload: true }]))
+    const media = result.collections?.find((c) => c.slug === 'budget-media')
+    expect(media?.admin?.group).toBe('Filer')
+    expect(media?.fields.map((f) => ('name' in f ? f.name : ''))).toContain('photographer')
+    const plans = result.collections?.find((c) => c.slug === 'budget-plans')
+    expect(JSON.stringify(plans?.fields)).toContain('"relationTo":"budget-media"')
   })
 })

@@ -1,6 +1,6 @@
 import { notFound, redirect } from 'next/navigation'
 
-import { latestPublishedYear } from '../../../src/publicPage/site/readPlan'
+import { latestPublishedYear } from 'mal-och-budget/site'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../../options/types'
+
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'
+import { PLAN_YEARS, planYearProblem } from '../../lib/planYear'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicationFields } from '../../fields/publicationFields'
@@ -12,7 +15,6 @@ import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
-import { SLUGS } from '../slugs'
 import { setReviewBy } from './hooks/setReviewBy'
 import { sectionFields } from './sectionFields'
 import { virtualFields } from './virtualFields'
@@ -20,8 +22,12 @@ import { virtualFields } from './virtualFields'
 const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' as const } }
 
 /** One "Mål och budget" per year: the page a municipality publishes about its goals and budget. */
-export const BudgetPlans: CollectionConfig = {
-  slug: SLUGS.budgetPlans,
+export const createBudgetPlansCollection = ({
+  publicPath,
+  serverUrl,
+  slugs,
+}: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.budgetPlans,
   access: { create: isStaff, delete: isAdmin, read: publishedOrStaff, update: isStaff },
   admin: {
     defaultColumns: ['title', 'year', '_status', 'pageUpdatedAt', 'pageOwner'],
@@ -30,6 +36,14 @@ export const BudgetPlans: CollectionConfig = {
       sv: 'Kommunens mål och budget, en sida per år.',
     },
     group: CONTENT_GROUP,
+    // The page with the editor's drafts, refreshed on every save (see RefreshOnSave).
+    livePreview: {
+      breakpoints: [
+        { name: 'mobile', height: 740, label: 'Mobil', width: 375 },
+        { name: 'desktop', height: 900, label: 'Dator', width: 1280 },
+      ],
+      url: ({ data }) => `${serverUrl}${publicPath}/${data?.year ?? ''}?preview`,
+    },
     useAsTitle: 'title',
   },
   defaultSort: '-year',
@@ -102,26 +116,26 @@ export const BudgetPlans: CollectionConfig = {
               type: 'relationship',
               hasMany: true,
               label: { en: 'Focus areas (in page order)', sv: 'Fokusområden (i sidans ordning)' },
-              relationTo: SLUGS.focusAreas,
+              relationTo: slugs.focusAreas,
             },
             {
               name: 'goals',
               type: 'join',
-              collection: SLUGS.goals,
+              collection: slugs.goals,
               label: { en: 'Goals', sv: 'Mål' },
               on: 'plan',
             },
             {
               name: 'initiatives',
               type: 'join',
-              collection: SLUGS.initiatives,
+              collection: slugs.initiatives,
               label: { en: 'Initiatives', sv: 'Insatser' },
               on: 'plan',
             },
             {
               name: 'savingsMeasures',
               type: 'join',
-              collection: SLUGS.savingsMeasures,
+              collection: slugs.savingsMeasures,
               label: { en: 'Savings measures', sv: 'Besparingsåtgärder' },
               on: 'plan',
             },
@@ -134,7 +148,7 @@ export const BudgetPlans: CollectionConfig = {
               name: 'heroImage',
               type: 'upload',
               label: { en: 'Image', sv: 'Bild' },
-              relationTo: SLUGS.media,
+              relationTo: slugs.media,
             },
             {
               name: 'fullDocument',
@@ -144,7 +158,7 @@ export const BudgetPlans: CollectionConfig = {
                   name: 'file',
                   type: 'upload',
                   label: { en: 'PDF document', sv: 'PDF-dokument' },
-                  relationTo: SLUGS.documents,
+                  relationTo: slugs.documents,
                 },
                 {
                   name: 'linkText',
@@ -197,13 +211,11 @@ export const BudgetPlans: CollectionConfig = {
       admin: { position: 'sidebar' },
       index: true,
       label: { en: 'Year', sv: 'År' },
-      max: 2100,
-      min: 2000,
+      max: PLAN_YEARS.last,
+      min: PLAN_YEARS.first,
       required: true,
       unique: true,
-      validate: (value: null | number | undefined) =>
-        (typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100) ||
-        'Ange ett år mellan 2000 och 2100 / Enter a year between 2000 and 2100',
+      validate: (value: null | number | undefined) => planYearProblem(value) ?? true,
     },
     slugField(),
     {
@@ -219,7 +231,7 @@ export const BudgetPlans: CollectionConfig = {
         position: 'sidebar',
       },
       label: { en: 'Page owner', sv: 'Sidansvarig' },
-      relationTo: SLUGS.users,
+      relationTo: slugs.users,
     },
     {
       name: 'reviewBy',
@@ -248,28 +260,28 @@ export const BudgetPlans: CollectionConfig = {
       access: { read: isStaff },
       admin: { hidden: true },
     },
-    ...publicationFields(),
+    ...publicationFields(slugs),
     ...virtualFields(),
   ],
   hooks: withPublishingHooks(planItself, {
     afterRead: [
       dropUnpublishedRelations([
-        { path: 'focusAreas', relationTo: SLUGS.focusAreas },
-        { path: 'heroImage', relationTo: SLUGS.media },
-        { path: 'fullDocument.file', relationTo: SLUGS.documents },
+        { path: 'focusAreas', relationTo: slugs.focusAreas },
+        { path: 'heroImage', relationTo: slugs.media },
+        { path: 'fullDocument.file', relationTo: slugs.documents },
       ]),
     ],
     beforeChange: [setReviewBy, keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor'])],
     beforeDelete: [
       refuseDeleteWhileReferenced([
-        { collection: SLUGS.goals, field: 'plan', label: 'Mål / goals' },
-        { collection: SLUGS.initiatives, field: 'plan', label: 'Insatser / initiatives' },
+        { collection: slugs.goals, field: 'plan', label: 'Mål / goals' },
+        { collection: slugs.initiatives, field: 'plan', label: 'Insatser / initiatives' },
         {
-          collection: SLUGS.savingsMeasures,
+          collection: slugs.savingsMeasures,
           field: 'plan',
           label: 'Besparingar / savings measures',
         },
-        { collection: SLUGS.feedback, field: 'page', label: 'Synpunkter / feedback' },
+        { collection: slugs.feedback, field: 'page', label: 'Synpunkter / feedback' },
       ]),
     ],
   }),
@@ -278,4 +290,4 @@ export const BudgetPlans: CollectionConfig = {
     singular: { en: 'Budget plan', sv: 'Mål och budget' },
   },
   versions: publicVersions,
-}
+})

@@ -2,9 +2,9 @@ import type { Field, PayloadRequest } from 'payload'
 
 import type { SiteSetting } from '../../payload-types'
 
-import { SITE_SETTINGS_SLUG } from '../../globals/SiteSettings'
 import { pageUpdatedText } from '../../lib/pageUpdatedText'
-import { paragraphsOfRichText } from '../../lib/richText'
+import { noticeInForce } from '../../lib/noticeInForce'
+import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 
 const SETTINGS_CACHE = 'malOchBudget.siteSettings'
 
@@ -14,7 +14,7 @@ export const siteSettingsFor = async (req: PayloadRequest): Promise<SiteSetting>
   const cached = req.context[key]
   if (cached) return cached as SiteSetting
   const settings = await req.payload.findGlobal({
-    slug: SITE_SETTINGS_SLUG,
+    slug: pluginOptionsOf(req.payload.config).slugs.siteSettings,
     depth: 0,
     fallbackLocale: req.fallbackLocale,
     locale: req.locale ?? undefined,
@@ -57,19 +57,7 @@ export const virtualFields = (): Field[] => [
       { name: 'customerService', type: 'text' },
     ],
     hooks: {
-      afterRead: [
-        async ({ req }) => {
-          const settings = await siteSettingsFor(req)
-          return {
-            customerService: settings.customerServiceName ?? null,
-            date: settings.noticeDate ?? null,
-            pageUrl: settings.dataProtectionUrl ?? null,
-            phone: settings.contactPhone ?? null,
-            text: paragraphsOfRichText(settings.dataProtectionNotice).join('\n\n'),
-            version: settings.noticeVersion ?? null,
-          }
-        },
-      ],
+      afterRead: [async ({ req }) => noticeInForce(await siteSettingsFor(req))],
     },
     label: { en: 'Data-protection notice in force', sv: 'Gällande dataskyddsinformation' },
     virtual: true,

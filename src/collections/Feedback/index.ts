@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../../options/types'
+
 import { isAdmin } from '../../access/isAdmin'
 import { feedbackForStaff } from '../../access/feedbackForStaff'
 import { nobody } from '../../access/nobody'
-import { SLUGS } from '../slugs'
 import { dataSubjectRequest } from './endpoints/dataSubjectRequest'
 import { assignReceiptNumber } from './hooks/assignReceiptNumber'
 import { notifyPageOwner } from './hooks/notifyPageOwner'
@@ -23,8 +24,8 @@ export const FEEDBACK_STATUS_OPTIONS = [
  * it only through `POST /api/public/feedback` (validation, rate limits); Payload's own create
  * routes stay closed, and every create runs the endpoint's checks anyway.
  */
-export const createFeedbackCollection = (serverUrl: string): CollectionConfig => ({
-  slug: SLUGS.feedback,
+export const createFeedbackCollection = (options: SanitizedOptions): CollectionConfig => ({
+  slug: options.slugs.feedback,
   access: { create: nobody, delete: isAdmin, read: feedbackForStaff, update: feedbackForStaff },
   admin: {
     defaultColumns: ['createdAt', 'page', 'status', 'handler', 'message'],
@@ -43,7 +44,7 @@ export const createFeedbackCollection = (serverUrl: string): CollectionConfig =>
       type: 'relationship',
       index: true,
       label: { en: 'Page', sv: 'Sida' },
-      relationTo: SLUGS.budgetPlans,
+      relationTo: options.slugs.budgetPlans,
     },
     {
       name: 'pagePath',
@@ -83,7 +84,7 @@ export const createFeedbackCollection = (serverUrl: string): CollectionConfig =>
       admin: { position: 'sidebar' },
       index: true,
       label: { en: 'Handled by', sv: 'Handläggare' },
-      relationTo: SLUGS.users,
+      relationTo: options.slugs.users,
     },
     {
       name: 'internalNote',
@@ -129,7 +130,7 @@ export const createFeedbackCollection = (serverUrl: string): CollectionConfig =>
   },
   endpoints: [dataSubjectRequest('export'), dataSubjectRequest('erase')],
   hooks: {
-    afterChange: [notifyPageOwner(serverUrl)],
+    afterChange: [notifyPageOwner(options)],
     beforeChange: [assignReceiptNumber],
     beforeValidate: [validateFeedbackFields],
   },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../../options/types'
+
 import { publicationFields } from '../../fields/publicationFields'
 import { planOfDocument } from '../../publicPage/stamping/plansShowing'
 import { focusAreasField } from '../../fields/focusAreasField'
@@ -9,14 +11,13 @@ import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from '../publicContent'
-import { SLUGS } from '../slugs'
 import { computeGoalStatus } from './hooks/computeGoalStatus'
 import { indicatorsField } from './indicatorsField'
 import { GOAL_STATUS_OPTIONS } from '../../lib/statusOptions'
 
 /** A goal of a plan, with the indicators it is followed up with. */
-export const Goals: CollectionConfig = {
-  slug: SLUGS.goals,
+export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.goals,
   access: publicContentAccess,
   admin: {
     defaultColumns: ['title', 'plan', 'status', '_status', 'updatedAt'],
@@ -58,8 +59,8 @@ export const Goals: CollectionConfig = {
       maxLength: 4000,
     },
     indicatorsField(),
-    planField(),
-    focusAreasField(),
+    planField(slugs),
+    focusAreasField(slugs),
     {
       name: 'status',
       type: 'select',
@@ -73,22 +74,22 @@ export const Goals: CollectionConfig = {
       options: GOAL_STATUS_OPTIONS,
     },
     orderField(),
-    ...publicationFields(),
+    ...publicationFields(slugs),
   ],
   hooks: withPublishingHooks(planOfDocument, {
     afterRead: [
       dropUnpublishedRelations([
-        { path: 'plan', relationTo: SLUGS.budgetPlans },
-        { path: 'focusAreas', relationTo: SLUGS.focusAreas },
+        { path: 'plan', relationTo: slugs.budgetPlans },
+        { path: 'focusAreas', relationTo: slugs.focusAreas },
       ]),
     ],
     beforeChange: [computeGoalStatus],
     beforeDelete: [
       refuseDeleteWhileReferenced([
-        { collection: SLUGS.initiatives, field: 'goals', label: 'Insatser / initiatives' },
+        { collection: slugs.initiatives, field: 'goals', label: 'Insatser / initiatives' },
       ]),
     ],
   }),
   labels: { plural: { en: 'Goals', sv: 'Mål' }, singular: { en: 'Goal', sv: 'Mål' } },
   versions: publicVersions,
-}
+})

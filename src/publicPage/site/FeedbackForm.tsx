@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 
-import type { PublicPage } from '../types'
+import type { PublicPage } from '../shape/publicPageShape'
 
 import { type FeedbackFormState, sendFeedback } from './feedbackAction'
 

@@ -1,4 +1,4 @@
-import type { PublicGoal, PublicPage } from '../types'
+import type { PublicGoal, PublicPage } from '../shape/publicPageShape'
 
 import {
   GOAL_STATUS_OPTIONS,
@@ -57,7 +57,7 @@ const Goal = ({ goal }: { goal: PublicGoal }) => (
 
 /** The public "Mål och budget" page: the reference page in its order, plus follow-up and open data. */
 export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean }) => {
-  const pagePath = `/mal-och-budget/${plan.year}`
+  const pagePath = plan.path
   return (
     <>
       <a className="skip-link" href="#innehall">

@@ -6,10 +6,10 @@ import { getPayload } from 'payload'
 
 import type { FieldErrors } from '../../lib/feedbackInput'
 
-import { processRateLimiter } from '../../feedback/rateLimiter'
+import { feedbackLimiterOf } from '../../feedback/rateLimiter'
 import { submitFeedback } from '../../feedback/submitFeedback'
-import { readSettings } from '../../../host/settings'
-import { CLIENT_ADDRESS_HEADER } from './clientAddress'
+import { clientAddressOf } from '../../lib/clientAddress'
+import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 
 /** What the feedback form shows after a submission. */
 export type FeedbackFormState = {
@@ -34,10 +34,10 @@ export const sendFeedback = async (
   const values = { email: field('email'), message: field('message'), name: field('name') }
   const input = { ...values, page: field('page'), website: field('website') }
   const payload = await getPayload({ config })
-  const clientKey = (await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+  const clientKey = clientAddressOf(await headers())
   const outcome = await submitFeedback(payload, input, {
     clientKey,
-    limiter: processRateLimiter(readSettings().feedback),
+    limiter: feedbackLimiterOf(pluginOptionsOf(payload.config)),
   }).catch(() => ({ status: 500 as const }))
   switch (outcome.status) {
     case 201:

@@ -2,10 +2,10 @@ import config from '@payload-config'
 import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
-import type { PublicPage } from '../types'
+import type { PublicPage } from '../shape/publicPageShape'
 
-import { SLUGS } from '../../collections/slugs'
 import { hasRole } from '../../lib/roles'
+import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 import { cachedPage } from '../cachedPage'
 import { loadPublicPage } from '../loadPublicPage'
 
@@ -33,7 +33,7 @@ export const readDraftPlan = async (year: number): Promise<null | PublicPage> =>
 export const latestPublishedYear = async (): Promise<null | number> => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
-    collection: SLUGS.budgetPlans,
+    collection: pluginOptionsOf(payload.config).slugs.budgetPlans,
     depth: 0,
     limit: 1,
     overrideAccess: true,

@@ -1,12 +1,7 @@
 import type { PlansShowing } from './stampPageUpdated'
 
-import { SLUGS } from '../../collections/slugs'
-
-const idOf = (value: unknown): number | string | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
-  return undefined
-}
+import { idOf } from '../../lib/idOf'
+import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 
 /** A plan shows itself. */
 export const planItself: PlansShowing = async (_req, doc) => [doc.id]
@@ -20,7 +15,7 @@ export const planOfDocument: PlansShowing = async (_req, doc) => {
 /** A focus area is shown by every plan that lists it. */
 export const plansListingFocusArea: PlansShowing = async (req, doc) => {
   const { docs } = await req.payload.find({
-    collection: SLUGS.budgetPlans,
+    collection: pluginOptionsOf(req.payload.config).slugs.budgetPlans,
     depth: 0,
     limit: 0,
     overrideAccess: true,

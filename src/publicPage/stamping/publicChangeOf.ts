@@ -25,20 +25,23 @@ const canonical = (value: unknown): unknown => {
   return value
 }
 
+type Stored = null | Record<string, unknown> | undefined
+
 /** A stable text of what the public can see of a stored document (key order and staff-only fields ignored). */
-export const publicProjection = (doc: null | Record<string, unknown> | undefined): string =>
-  JSON.stringify(doc ? canonical(doc) : null)
+export const publicTextOf = (doc: Stored): string => JSON.stringify(doc ? canonical(doc) : null)
+
+/** What a change of a stored document did to what the public sees. */
+export type PublicChange = 'changed' | 'none' | 'published' | 'unpublished'
 
 /**
- * Whether a change of a stored document reached the public: it was or is published, and its
- * status or public content differs.
+ * What the public saw change when a stored document went from `before` to `after`: it was
+ * published, unpublished, or its published content changed — or nothing the public sees.
  */
-export const isPublicChange = (
-  before: null | Record<string, unknown> | undefined,
-  after: null | Record<string, unknown> | undefined,
-): boolean => {
+export const publicChangeOf = (before: Stored, after: Stored): PublicChange => {
   const wasPublic = before?._status === 'published'
   const isPublic = after?._status === 'published'
-  if (!wasPublic && !isPublic) return false
-  return wasPublic !== isPublic || publicProjection(before) !== publicProjection(after)
+  if (wasPublic && !isPublic) return 'unpublished'
+  if (!wasPublic && isPublic) return 'published'
+  if (!wasPublic) return 'none'
+  return publicTextOf(before) === publicTextOf(after) ? 'none' : 'changed'
 }

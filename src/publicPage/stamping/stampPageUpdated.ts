@@ -7,7 +7,7 @@ import type {
   TypeWithID,
 } from 'payload'
 
-import { isPublicChange } from './publicChangeOf'
+import { publicChangeOf } from './publicChangeOf'
 import { PUBLIC_STATE } from '../../hooks/contextKeys'
 import { stampPlans } from './stampPlans'
 
@@ -73,14 +73,14 @@ export const keepStoredFields =
  * or published content changed) stamps "Sida uppdaterad" on every plan that shows it, before and
  * after. Draft saves and autosaves leave the stored document alone, so they stamp nothing.
  */
-export const touchPublicPagesOnChange =
+export const stampPageUpdatedOnChange =
   (plansShowing: PlansShowing): CollectionAfterChangeHook =>
   async ({ collection, doc, operation, req }) => {
     const before =
       operation === 'update' ? (states(req).get(stateKey(collection.slug, doc.id)) ?? null) : null
     const after = await readStored(req, collection.slug as CollectionSlug, doc.id)
     if (operation === 'update' && before?.updatedAt === after?.updatedAt) return doc
-    if (!isPublicChange(before, after)) return doc
+    if (publicChangeOf(before, after) === 'none') return doc
     const plans = [
       ...(before ? await plansShowing(req, before) : []),
       ...(after ? await plansShowing(req, after) : []),
@@ -90,7 +90,7 @@ export const touchPublicPagesOnChange =
   }
 
 /** After a delete: a published document leaving the page stamps the plans that showed it. */
-export const touchPublicPagesOnDelete =
+export const stampPageUpdatedOnDelete =
   (plansShowing: PlansShowing): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     if (doc._status === 'published') await stampPlans(req, await plansShowing(req, doc))

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
+import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 import { markPublicChange } from '../pageCache'
 import { PAGE_UPDATED_AT } from '../../hooks/contextKeys'
 
@@ -22,7 +22,7 @@ export const stampPlans = async (
   for (const id of ids) {
     await req.payload.db.updateOne({
       id,
-      collection: SLUGS.budgetPlans,
+      collection: pluginOptionsOf(req.payload.config).slugs.budgetPlans,
       data: { pageUpdatedAt: when },
       req,
       returning: false,

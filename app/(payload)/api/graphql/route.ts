@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardGraphQL } from '../../../../src/graphql/checkGraphQLRequest'
+import { guardGraphQL } from 'mal-och-budget'
 
 // Payload's handler behind a guard that refuses oversized or hostile documents before any
 // GraphQL work (see checkGraphQLRequest).

@@ -2,9 +2,7 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
-import { PlanPage } from '../../../../src/publicPage/site/PlanPage'
-import { readDraftPlan, readPublishedPlan } from '../../../../src/publicPage/site/readPlan'
-import { RefreshOnSave } from '../../../../src/publicPage/site/RefreshOnSave'
+import { PlanPage, readDraftPlan, readPublishedPlan, RefreshOnSave } from 'mal-och-budget/site'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { SanitizedOptions } from '../../../options/types'
+
 import { pageRecipients } from '../../../email/pageRecipients'
-import { SLUGS } from '../../slugs'
+import { idOf } from '../../../lib/idOf'
 
 /**
  * A new feedback is e-mailed to the page owner (or the admins): the page, the message and a link
@@ -9,15 +11,15 @@ import { SLUGS } from '../../slugs'
  * any of the feedback's contents and does not undo the submission.
  */
 export const notifyPageOwner =
-  (serverUrl: string): CollectionAfterChangeHook =>
+  ({ serverUrl, slugs }: SanitizedOptions): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
     if (operation !== 'create') return doc
     try {
-      const pageId = typeof doc.page === 'object' && doc.page ? doc.page.id : doc.page
+      const pageId = idOf(doc.page)
       const plan = pageId
         ? await req.payload.findByID({
             id: pageId,
-            collection: SLUGS.budgetPlans,
+            collection: slugs.budgetPlans,
             depth: 1,
             overrideAccess: true,
             req,
@@ -26,7 +28,7 @@ export const notifyPageOwner =
       const to = await pageRecipients(req, plan?.pageOwner)
       if (to.length === 0) return doc
       const title = plan?.title ?? doc.pagePath ?? 'okänd sida'
-      const link = `${serverUrl}/admin/collections/${SLUGS.feedback}/${doc.id}`
+      const link = `${serverUrl}${req.payload.config.routes.admin}/collections/${slugs.feedback}/${doc.id}`
       await req.payload.sendEmail({
         subject: `Ny synpunkt på sidan "${title}" / New feedback`,
         text:

@@ -10,7 +10,7 @@ import { pbkdf2 } from 'node:crypto'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { RESET_ASKED_AT } from '../../../hooks/contextKeys'
-import { CLIENT_ADDRESS_HEADER } from '../../../publicPage/site/clientAddress'
+import { clientAddressOf } from '../../../lib/clientAddress'
 
 /** Sign-in attempts per client address in ten minutes, whatever the account. */
 export const LOGINS_PER_ADDRESS = 20
@@ -49,8 +49,7 @@ const limiters: Limiters = (holder[KEY] ??= {
 })
 
 /** The client address the server vouches for (set by server.ts from the socket or trusted proxy). */
-const clientAddress = (req: PayloadRequest): string =>
-  req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+const clientAddress = (req: PayloadRequest): string => clientAddressOf(req.headers)
 
 const emailOf = (data: unknown): string =>
   data && typeof data === 'object' && 'email' in data && typeof data.email === 'string'

@@ -1,5 +1,6 @@
 import type {
   CollectionBeforeChangeHook,
+  CollectionSlug,
   CollectionBeforeDeleteHook,
   PayloadRequest,
 } from 'payload'
@@ -12,9 +13,13 @@ const LAST_ADMIN_MESSAGE =
   'Det måste finnas minst en administratör: utse en annan administratör först. / ' +
   'There must be at least one admin: make another user admin first.'
 
-const otherAdmins = async (req: PayloadRequest, id: number | string): Promise<number> => {
+const otherAdmins = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<number> => {
   const { totalDocs } = await req.payload.count({
-    collection: 'users',
+    collection,
     overrideAccess: true,
     req,
     where: { and: [{ roles: { contains: 'admin' } }, { id: { not_equals: id } }] },
@@ -24,6 +29,7 @@ const otherAdmins = async (req: PayloadRequest, id: number | string): Promise<nu
 
 /** Refuses to take the admin role from the last admin, so nobody locks the organisation out. */
 export const protectLastAdminOnChange: CollectionBeforeChangeHook = async ({
+  collection,
   data,
   operation,
   originalDoc,
@@ -31,22 +37,27 @@ export const protectLastAdminOnChange: CollectionBeforeChangeHook = async ({
 }) => {
   if (operation !== 'update' || !originalDoc || !hasRole(originalDoc, 'admin')) return data
   if (!Array.isArray(data.roles) || data.roles.includes('admin')) return data
-  if ((await otherAdmins(req, originalDoc.id)) === 0) {
+  if ((await otherAdmins(req, collection.slug as CollectionSlug, originalDoc.id)) === 0) {
     throw new APIError(LAST_ADMIN_MESSAGE, 400, undefined, true)
   }
   return data
 }
 
 /** Refuses to delete the last admin account. */
-export const protectLastAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+export const protectLastAdminOnDelete: CollectionBeforeDeleteHook = async ({
+  id,
+  collection,
+  req,
+}) => {
+  const slug = collection.slug as CollectionSlug
   const doc = await req.payload.findByID({
     id,
-    collection: 'users',
+    collection: slug,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  if (hasRole(doc, 'admin') && (await otherAdmins(req, id)) === 0) {
+  if (hasRole(doc, 'admin') && (await otherAdmins(req, slug, id)) === 0) {
     throw new APIError(LAST_ADMIN_MESSAGE, 400, undefined, true)
   }
 }

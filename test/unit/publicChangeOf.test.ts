@@ -1,7 +1,19 @@
-import { isPublicChange, publicProjection } from '../../src/publicPage/stamping/publicChangeOf'
+import { publicChangeOf, publicTextOf } from '../../src/publicPage/stamping/publicChangeOf'
 
-describe('isPublicChange', () => {
+const isPublicChange = (
+  before: Parameters<typeof publicChangeOf>[0],
+  after: Parameters<typeof publicChangeOf>[1],
+) => publicChangeOf(before, after) !== 'none'
+
+describe('publicChangeOf', () => {
   const published = { _status: 'published', title: 'Insats', updatedAt: '2021-01-01' }
+
+  it('should name what the public saw change', () => {
+    expect(publicChangeOf(null, published)).toBe('published')
+    expect(publicChangeOf(published, { ...published, _status: 'draft' })).toBe('unpublished')
+    expect(publicChangeOf(published, { ...published, title: 'Ny' })).toBe('changed')
+    expect(publicChangeOf(published, { ...published, updatedAt: '2030-01-01' })).toBe('none')
+  })
 
   it('should see publishing, unpublishing and a changed published text', () => {
     expect(isPublicChange(null, published)).toBe(true)
@@ -26,8 +38,8 @@ describe('isPublicChange', () => {
   })
 
   it('should not depend on key order', () => {
-    expect(publicProjection({ a: 1, b: { c: 2, d: 3 } })).toBe(
-      publicProjection({ b: { d: 3, c: 2 }, a: 1 }),
+    expect(publicTextOf({ a: 1, b: { c: 2, d: 3 } })).toBe(
+      publicTextOf({ b: { d: 3, c: 2 }, a: 1 }),
     )
   })
 })

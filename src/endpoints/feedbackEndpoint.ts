@@ -1,0 +1,23 @@
+import type { Endpoint } from 'payload'
+
+import { answerFeedbackPost } from '../feedback/answerFeedbackPost'
+import { clientAddressOf } from '../lib/clientAddress'
+import { readBounded } from '../lib/readBounded'
+import { toResponse } from './publicPlanEndpoints'
+
+/** `POST /api/public/feedback` as a Payload endpoint (see answerFeedbackPost). */
+export const feedbackEndpoint = (): Endpoint => ({
+  handler: async (req) => {
+    const length = req.headers.get('content-length')
+    return toResponse(
+      await answerFeedbackPost(req.payload, {
+        clientKey: clientAddressOf(req.headers),
+        contentLength: length === null ? undefined : Number(length),
+        contentType: req.headers.get('content-type') ?? undefined,
+        readBody: (limit) => readBounded(req.body, limit),
+      }),
+    )
+  },
+  method: 'post',
+  path: '/public/feedback',
+})

@@ -1,0 +1,48 @@
+/**
+ * `mal-och-budget`: the Payload plugin and what a host's own code may use of it. The Express
+ * routes are in `mal-och-budget/server`, the public page's React components in
+ * `mal-och-budget/site`.
+ */
+export { malOchBudgetPlugin, DEFAULT_LOCALIZATION } from './plugin'
+export type {
+  CollectionKey,
+  CollectionOverride,
+  GlobalOverride,
+  MalOchBudgetPluginOptions,
+  SanitizedOptions,
+} from './options/types'
+export { pluginOptionsOf } from './options/pluginOptionsOf'
+export { DEFAULT_SLUGS } from './options/slugs'
+
+export type {
+  PublicGoal,
+  PublicIndicator,
+  PublicInitiative,
+  PublicPage,
+} from './publicPage/shape/publicPageShape'
+export { cachedPage as readPublicPage } from './publicPage/cachedPage'
+export type { PageKey, PublicLocale } from './publicPage/loadPublicPage'
+export { publicPlanQueryText } from './publicPage/publicPlanQuery'
+
+export {
+  checkGraphQLRequest,
+  GRAPHQL_MAX_BODY_BYTES,
+  GRAPHQL_MAX_COMPLEXITY,
+  GRAPHQL_MAX_DEPTH,
+  guardGraphQL,
+} from './graphql/checkGraphQLRequest'
+export { CLIENT_ADDRESS_HEADER, clientAddressOf } from './lib/clientAddress'
+export { expectedError } from './lib/errorStatus'
+export type { FeedbackRateLimiter, RateVerdict } from './feedback/rateLimiter'
+export { createMemoryRateLimiter } from './feedback/rateLimiter'
+export { claimTick, runDueJobs } from './jobs/runDueJobs'
+export { runnerCron } from './lib/jobClock'
+export { hasRole, ROLES } from './lib/roles'
+export { erasePersonalData, exportPersonalData } from './gdpr/dataSubject'
+
+// For a host's own content imports (the seed of this app uses them).
+export { PAGE_UPDATED_AT } from './hooks/contextKeys'
+export { foldSlug } from './lib/foldSlug'
+export { richTextFromParagraphs } from './lib/richText'
+export { PRIVACY_DEFAULT } from './globals/feedbackFormField'
+export { DEFAULT_LICENCE } from './publicPage/openData'

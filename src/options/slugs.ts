@@ -1,0 +1,19 @@
+/**
+ * The slugs of the plugin's collections and globals when no override renames them. Code reads
+ * the slugs in force from the sanitized options (`options.slugs`), never from here.
+ */
+export const DEFAULT_SLUGS = {
+  budgetPlans: 'budget-plans',
+  documents: 'documents',
+  feedback: 'feedback',
+  focusAreas: 'focus-areas',
+  gdprRequests: 'gdpr-requests',
+  goals: 'goals',
+  initiatives: 'initiatives',
+  jobLeases: 'job-leases',
+  media: 'media',
+  publicChangeMarker: 'public-change-marker',
+  savingsMeasures: 'savings-measures',
+  siteSettings: 'site-settings',
+  users: 'users',
+} as const

@@ -1,0 +1,206 @@
+import type { Payload } from 'payload'
+
+import type { SanitizedOptions } from '../options/types'
+import type { PageRepresentation } from './cachedPage'
+import type { PageKey } from './loadPublicPage'
+
+import { hasRole } from '../lib/roles'
+import { parsePlanYear } from '../lib/planYear'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { cachedPage, represent } from './cachedPage'
+import { notModified } from './conditionalRequest'
+import { loadPublicPage } from './loadPublicPage'
+import { negotiateLocale } from './negotiateLocale'
+import { OPEN_DATA_TABLES, openDataTables, toCsv } from './openData'
+
+/** A read of the public API, whatever server received it (Express or a Payload endpoint). */
+export type PlanRead = {
+  /** The request's header, or undefined. */
+  header: (name: string) => string | undefined
+  /** All request headers, for a staff preview's session (asked for only then). */
+  headers: () => Headers
+  method: string
+  params: { slug?: string; year?: string }
+  query: (name: string) => string | undefined
+}
+
+/** Which view of the plan is read. */
+export type PlanView = 'csv' | 'json' | 'page'
+
+/** What to answer: status, headers and body (none for HEAD and 304). */
+export type Answer = { body?: Buffer; headers: Record<string, string>; status: number }
+
+const refusal = (
+  status: number,
+  sv: string,
+  en: string,
+  headers: Record<string, string> = {},
+): Answer => ({
+  body: Buffer.from(JSON.stringify({ errors: [{ message: `${sv} / ${en}`, status }] })),
+  headers: {
+    ...headers,
+    'Cache-Control': 'no-store',
+    'Content-Type': 'application/json; charset=utf-8',
+  },
+  status,
+})
+
+/** CORS for the public API: anyone (`*`), or the listed origins by name. */
+export const corsHeaders = (
+  { publicApi }: SanitizedOptions,
+  origin: string | undefined,
+): Record<string, string> => {
+  if (publicApi.origins === '*') return { 'Access-Control-Allow-Origin': '*' }
+  return origin && publicApi.origins.includes(origin)
+    ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }
+    : { Vary: 'Origin' }
+}
+
+/** The answer to a CORS preflight of the public API (it is read-only). */
+export const answerPreflight = (
+  options: SanitizedOptions,
+  read: Pick<PlanRead, 'header'>,
+): Answer => {
+  const requested = read.header('access-control-request-headers')
+  return {
+    headers: {
+      ...corsHeaders(options, read.header('origin')),
+      'Access-Control-Allow-Methods': 'GET,HEAD,OPTIONS',
+      'Access-Control-Max-Age': '600',
+      ...(requested ? { 'Access-Control-Allow-Headers': requested } : {}),
+    },
+    status: 204,
+  }
+}
+
+const keyOf = (params: PlanRead['params']): Answer | PageKey => {
+  if (params.slug !== undefined) {
+    const slug = params.slug
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 120) return { slug }
+    return refusal(
+      400,
+      'Ogiltig adress: en slug består av små bokstäver, siffror och bindestreck',
+      'Invalid slug: lower-case letters, digits and dashes',
+    )
+  }
+  const year = parsePlanYear(params.year ?? '')
+  if (year !== undefined) return { year }
+  return refusal(
+    400,
+    `Ogiltigt år "${(params.year ?? '').slice(0, 20)}": ange ett år mellan 2000 och 2100`,
+    'Invalid year: use a year between 2000 and 2100',
+  )
+}
+
+const staffPreview = async (payload: Payload, read: PlanRead): Promise<boolean> => {
+  if (read.query('draft') !== 'true') return false
+  const { user } = await payload.auth({ headers: read.headers() })
+  return hasRole(user, 'admin') || hasRole(user, 'editor')
+}
+
+const bodyOf = (
+  rep: PageRepresentation,
+  view: PlanView,
+  table: (typeof OPEN_DATA_TABLES)[number],
+) => {
+  const { page } = rep
+  if (view === 'page')
+    return { body: rep.body, etag: rep.etag, type: 'application/json; charset=utf-8' }
+  if (view === 'json') {
+    const body = JSON.stringify({
+      licence: { name: page.openData.licence, url: page.openData.licenceUrl },
+      organisation: page.organisation,
+      plan: { pageUpdatedAt: page.pageUpdatedAt, title: page.title, year: page.year },
+      tables: openDataTables(page),
+    })
+    return {
+      body: Buffer.from(body),
+      etag: rep.etag.replace(/"$/, '-json"'),
+      type: 'application/json; charset=utf-8',
+    }
+  }
+  return {
+    body: Buffer.from(toCsv(openDataTables(page)[table])),
+    etag: rep.etag.replace(/"$/, `-${table}"`),
+    type: 'text/csv; charset=utf-8',
+  }
+}
+
+/**
+ * A read of a plan's public page or open data: validated key and locale, the shared cache (or a
+ * staff preview's drafts, never cached), strong ETags and 304, Cache-Control, Last-Modified, Vary
+ * and CORS for CDNs and other sites' front ends. Never throws for a bad request.
+ */
+export const answerPlanRead = async (
+  payload: Payload,
+  read: PlanRead,
+  view: PlanView,
+): Promise<Answer> => {
+  const options = pluginOptionsOf(payload.config)
+  const cors = corsHeaders(options, read.header('origin'))
+  const table = OPEN_DATA_TABLES.find((name) => name === (read.query('table') ?? 'goals'))
+  if (view === 'csv' && !table) {
+    return refusal(
+      400,
+      `Okänd tabell: välj ${OPEN_DATA_TABLES.join(', ')}`,
+      `Unknown table: choose ${OPEN_DATA_TABLES.join(', ')}`,
+      cors,
+    )
+  }
+  const key = keyOf(read.params)
+  if ('status' in key) return { ...key, headers: { ...cors, ...key.headers } }
+  const { explicit, locale } = negotiateLocale(
+    read.query('locale'),
+    read.header('accept-language'),
+    options.locales,
+  )
+  if (!locale) {
+    return refusal(
+      400,
+      'Okänt språk: använd locale=sv eller locale=en',
+      'Unknown locale: use locale=sv or locale=en',
+      cors,
+    )
+  }
+  const vary = [cors.Vary, explicit ? undefined : 'Accept-Language'].filter(Boolean).join(', ')
+  const headers: Record<string, string> = { ...cors, ...(vary ? { Vary: vary } : {}) }
+
+  let rep: null | PageRepresentation
+  if (await staffPreview(payload, read)) {
+    const page = await loadPublicPage(payload, key, locale, { draft: true })
+    rep = page && represent(page)
+    headers['Cache-Control'] = 'private, no-store'
+  } else {
+    rep = await cachedPage(payload, key, locale)
+    headers['Cache-Control'] = options.publicApi.cacheControl
+  }
+  if (!rep) {
+    const which = 'year' in key ? `år ${key.year}` : `"${key.slug}"`
+    return refusal(
+      404,
+      `Det finns ingen publicerad Mål och budget för ${which}`,
+      'No published budget plan for that year or slug',
+      headers,
+    )
+  }
+
+  const { body, etag, type } = bodyOf(rep, view, table ?? 'goals')
+  headers.ETag = etag
+  headers['Content-Language'] = rep.page.locale
+  if (rep.lastModified) headers['Last-Modified'] = rep.lastModified
+  if (view === 'csv') {
+    const name = options.publicPath.split('/').pop()
+    headers['Content-Disposition'] = `inline; filename="${name}-${rep.page.year}-${table}.csv"`
+    if (rep.page.openData.licenceUrl)
+      headers.Link = `<${rep.page.openData.licenceUrl}>; rel="license"`
+  }
+  const conditional = {
+    ifModifiedSince: read.header('if-modified-since'),
+    ifNoneMatch: read.header('if-none-match'),
+  }
+  if (notModified(conditional, { etag, lastModified: rep.lastModified }))
+    return { headers, status: 304 }
+  headers['Content-Type'] = type
+  headers['Content-Length'] = String(body.length)
+  return { body: read.method === 'HEAD' ? undefined : body, headers, status: 200 }
+}

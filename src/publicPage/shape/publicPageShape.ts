@@ -1,0 +1,207 @@
+import {
+  boolean,
+  float,
+  int,
+  list,
+  nullable,
+  object,
+  oneOf,
+  string,
+  type ValueOf,
+} from './describe'
+
+/** Statuses of a goal and of an indicator, computed from the figures. */
+export const GOAL_STATUSES = ['at_risk', 'no_data', 'off_track', 'on_track'] as const
+
+const Measurement = object('PublicMeasurement', 'A value and the year it refers to.', {
+  value: nullable(float),
+  year: nullable(int),
+})
+
+const Indicator = object('PublicIndicator', 'An indicator a goal is followed up with.', {
+  baseline: Measurement,
+  direction: oneOf(['higher', 'lower']),
+  kpiId: nullable(string),
+  latest: Measurement,
+  name: string,
+  nationalAverage: Measurement,
+  source: nullable(string),
+  status: oneOf(GOAL_STATUSES),
+  target: Measurement,
+  unit: nullable(string),
+})
+
+const Goal = object(
+  'PublicGoal',
+  'A goal with its indicators and status (on_track, at_risk, off_track, no_data).',
+  {
+    description: nullable(string),
+    focusAreaIds: list(string),
+    id: string,
+    indicators: list(Indicator),
+    rationale: nullable(string),
+    status: oneOf(GOAL_STATUSES),
+    title: string,
+  },
+)
+
+const Ref = object('PublicRef', 'Another document: id and title.', { id: string, title: string })
+
+const Initiative = object('PublicInitiative', 'What the municipality does this year.', {
+  description: list(string),
+  endDate: nullable(string),
+  focusAreas: list(Ref),
+  goals: list(Ref),
+  id: string,
+  milestones: list(
+    object('PublicMilestone', 'A milestone of an initiative.', {
+      date: string,
+      description: nullable(string),
+      title: string,
+    }),
+  ),
+  places: list(
+    object('PublicPlace', 'A place an initiative concerns.', {
+      latitude: nullable(float),
+      longitude: nullable(float),
+      name: string,
+    }),
+  ),
+  progress: float,
+  responsibleCommittee: nullable(string),
+  startDate: nullable(string),
+  status: string,
+  title: string,
+})
+
+const Section = object('PublicSection', 'A text section of the page.', {
+  heading: nullable(string),
+  listLead: nullable(string),
+  paragraphs: list(string),
+})
+
+/** The whole public "Mål och budget" page of one year, in display order — described once. */
+export const PUBLIC_PAGE_SHAPE = object(
+  'PublicPlan',
+  'The whole public "Mål och budget" page of one year, in display order.',
+  {
+    councilDecision: object('PublicCouncilDecision', 'The council decision.', {
+      date: nullable(string),
+      diaryNumber: nullable(string),
+      paragraph: nullable(string),
+    }),
+    dataProtectionNotice: object('PublicNotice', 'The data-protection notice in force.', {
+      customerService: nullable(string),
+      date: nullable(string),
+      pageUrl: nullable(string),
+      phone: nullable(string),
+      text: string,
+      version: nullable(int),
+    }),
+    economy: Section,
+    feedbackForm: object('PublicFeedbackForm', 'Texts of the feedback form.', {
+      dataProtectionUrl: nullable(string),
+      emailLabel: string,
+      heading: string,
+      intro: string,
+      messageLabel: string,
+      nameLabel: string,
+      personalDataMonths: int,
+      privacy: string,
+      recordMonths: int,
+      thanks: string,
+    }),
+    focusAreas: list(
+      object('PublicFocusArea', 'A focus area with its goals.', {
+        description: nullable(string),
+        goals: list(Goal),
+        id: string,
+        slug: string,
+        title: string,
+      }),
+    ),
+    fullDocument: nullable(
+      object('PublicDocument', 'The full budget document.', {
+        filename: string,
+        filesize: nullable(int),
+        linkText: nullable(string),
+        title: string,
+        url: string,
+      }),
+    ),
+    goals: list(Goal),
+    governingParties: list(
+      object('PublicParty', 'A governing party.', { abbreviation: nullable(string), name: string }),
+    ),
+    heroImage: nullable(
+      object('PublicImage', 'The page image, in a sized rendition.', {
+        alt: string,
+        caption: nullable(string),
+        height: nullable(int),
+        url: string,
+        width: nullable(int),
+      }),
+    ),
+    id: string,
+    initiatives: list(Initiative),
+    intro: Section,
+    locale: oneOf(['en', 'sv']),
+    openData: object('PublicOpenData', 'Where the open data is.', {
+      csv: string,
+      json: string,
+      licence: string,
+      licenceUrl: nullable(string),
+    }),
+    organisation: string,
+    pageUpdatedAt: nullable(string),
+    pageUpdatedText: nullable(string),
+    /** The page's address on the site: `${publicPath}/${year}`. */
+    path: string,
+    progress: object('PublicProgress', 'Overall progress of the initiatives.', {
+      counts: object('PublicProgressCounts', 'Initiatives per state.', {
+        cancelled: int,
+        done: int,
+        ongoing: int,
+        planned: int,
+        postponed: int,
+      }),
+      percent: nullable(float),
+    }),
+    savingsMeasures: list(
+      object('PublicSavingsMeasure', 'How the municipality cuts its costs.', {
+        category: string,
+        description: nullable(string),
+        estimatedAnnualSavings: nullable(float),
+        id: string,
+        status: string,
+        title: string,
+      }),
+    ),
+    slug: string,
+    subtitle: nullable(string),
+    tax: object('PublicTax', 'The municipal tax.', {
+      rate: nullable(float),
+      statement: nullable(string),
+      unchanged: boolean,
+    }),
+    title: string,
+    vision: nullable(string),
+    work: Section,
+    year: int,
+  },
+)
+
+/** A value of an indicator and its year. */
+export type PublicMeasurement = ValueOf<typeof Measurement>
+/** An indicator of a goal, as the public sees it. */
+export type PublicIndicator = ValueOf<typeof Indicator>
+/** A goal with its indicators and computed status. */
+export type PublicGoal = ValueOf<typeof Goal>
+/** A reference to another document: its id and title. */
+export type PublicRef = ValueOf<typeof Ref>
+/** An initiative with what it serves and where. */
+export type PublicInitiative = ValueOf<typeof Initiative>
+/** A text section of the page. */
+export type PublicSection = ValueOf<typeof Section>
+/** The whole public page of one plan, in display order. */
+export type PublicPage = ValueOf<typeof PUBLIC_PAGE_SHAPE>

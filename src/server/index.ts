@@ -1,0 +1,117 @@
+/**
+ * `mal-och-budget/server`: the plugin's public routes for an Express server in front of Next.js —
+ * the same answers as the plugin's Payload endpoints (answerPlanRead, answerFeedbackPost), without
+ * Next.js and Payload's request set-up in between. Mount it under the API route (`/api`).
+ */
+import type { Request, Response } from 'express'
+import type { Payload } from 'payload'
+
+import express from 'express'
+
+import type { Answer, PlanRead, PlanView } from '../publicPage/answerPlanRead'
+
+import { answerFeedbackPost } from '../feedback/answerFeedbackPost'
+import { readBounded } from '../lib/readBounded'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { answerPlanRead, answerPreflight } from '../publicPage/answerPlanRead'
+
+const send = (res: Response, answer: Answer): void => {
+  res.status(answer.status)
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value)
+  res.end(answer.body)
+}
+
+const refuse = (res: Response, status: number, allow: string, sv: string, en: string) => {
+  res.set('Allow', allow).set('Cache-Control', 'no-store')
+  res.status(status).json({ errors: [{ message: `${sv} / ${en}`, status }] })
+}
+
+const planRead = (req: Request): PlanRead => ({
+  header: (name) => req.get(name),
+  headers: () => {
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value)
+    }
+    return headers
+  },
+  method: req.method,
+  params: { slug: req.params.slug?.toString(), year: req.params.year?.toString() },
+  query: (name) => {
+    const value = req.query[name]
+    return typeof value === 'string' ? value : undefined
+  },
+})
+
+/**
+ * The public read API and the feedback route as an Express router, for a host that runs Express
+ * in front of Next.js (this app does): `app.use('/api', createMalOchBudgetRouter(payload))`.
+ * Client addresses come from Express (`req.ip`, with the host's `trust proxy`).
+ */
+export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
+  const options = pluginOptionsOf(payload.config)
+  const router = express.Router()
+  const handle =
+    (work: (req: Request, res: Response) => Promise<void>) =>
+    (req: Request, res: Response): void => {
+      work(req, res).catch((err: unknown) => {
+        payload.logger.error({ err, msg: `public API failed: ${req.method} ${req.path}` })
+        if (!res.headersSent) {
+          refuse(
+            res,
+            500,
+            'GET, HEAD, OPTIONS',
+            'Ett oväntat fel inträffade',
+            'An unexpected error occurred',
+          )
+        }
+      })
+    }
+  const read = (view: PlanView) =>
+    handle(async (req, res) => send(res, await answerPlanRead(payload, planRead(req), view)))
+
+  router.options('/public/plans/{*rest}', (req, res) =>
+    send(res, answerPreflight(options, planRead(req))),
+  )
+  router.get('/public/plans/by-slug/:slug', read('page'))
+  router.get('/public/plans/:year', read('page'))
+  router.get('/public/plans/:year/open-data.json', read('json'))
+  router.get('/public/plans/:year/open-data.csv', read('csv'))
+  router.all('/public/plans/{*rest}', (req, res) =>
+    req.method === 'GET' || req.method === 'HEAD'
+      ? refuse(
+          res,
+          404,
+          'GET, HEAD, OPTIONS',
+          'Okänd adress i det publika API:et',
+          'Unknown address in the public API',
+        )
+      : refuse(
+          res,
+          405,
+          'GET, HEAD, OPTIONS',
+          'Det publika API:et går bara att läsa',
+          'The public API is read-only',
+        ),
+  )
+
+  router.post(
+    '/public/feedback',
+    handle(async (req, res) => {
+      const length = req.get('content-length')
+      send(
+        res,
+        await answerFeedbackPost(payload, {
+          clientKey: req.ip ?? 'unknown',
+          contentLength: length === undefined ? undefined : Number(length),
+          contentType: req.get('content-type'),
+          readBody: (limit) => readBounded(req, limit, { drain: true }),
+        }),
+      )
+    }),
+  )
+  router.all('/public/feedback', (_req, res) =>
+    refuse(res, 405, 'POST', 'Synpunkter skickas med POST', 'Send feedback with POST'),
+  )
+  return router
+}

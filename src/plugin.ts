@@ -71,18 +71,18 @@ const overridden = (
 
 // `disabled`: the schema stays the same, no hook of ours runs (field hooks included).
 const withoutHooks = (fields: Field[]): Field[] =>
-  fields.map((field) => {
-    const { hooks: _hooks, ...rest } = field as Field & { hooks?: unknown }
-    const copy = { ...rest } as Field
-    if ('fields' in copy && Array.isArray(copy.fields))
-      return { ...copy, fields: withoutHooks(copy.fields) } as Field
-    if ('tabs' in copy)
+  fields.map((field): Field => {
+    const copy: Field = 'hooks' in field ? { ...field, hooks: undefined } : field
+    if ('tabs' in copy) {
       return {
         ...copy,
         tabs: copy.tabs.map((tab) => ({ ...tab, fields: withoutHooks(tab.fields) })),
       }
-    if ('blocks' in copy)
+    }
+    if ('blocks' in copy) {
       return { ...copy, blocks: copy.blocks.map((b) => ({ ...b, fields: withoutHooks(b.fields) })) }
+    }
+    if ('fields' in copy) return { ...copy, fields: withoutHooks(copy.fields) }
     return copy
   })
 

@@ -51,7 +51,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
           type: 'select',
           defaultValue: 'planned',
           label: { en: 'State of work', sv: 'Läge' },
-          options: INITIATIVE_STATUS_OPTIONS,
+          options: [...INITIATIVE_STATUS_OPTIONS],
           required: true,
         },
         {

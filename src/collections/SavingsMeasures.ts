@@ -9,6 +9,7 @@ import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
+import { SAVINGS_CATEGORY_OPTIONS, SAVINGS_STATUS_OPTIONS } from '../lib/statusOptions'
 
 /** How the municipality cuts its costs. */
 export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): CollectionConfig => ({
@@ -47,17 +48,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
           name: 'category',
           type: 'select',
           label: { en: 'Category', sv: 'Kategori' },
-          options: [
-            { label: { en: 'Premises', sv: 'Lokaler' }, value: 'premises' },
-            {
-              label: { en: 'Property management', sv: 'Fastighetsförvaltning' },
-              value: 'property_management',
-            },
-            { label: { en: 'Staffing', sv: 'Personal' }, value: 'staffing' },
-            { label: { en: 'Purchasing', sv: 'Inköp' }, value: 'purchasing' },
-            { label: { en: 'Digitalisation', sv: 'Digitalisering' }, value: 'digitalisation' },
-            { label: { en: 'Other', sv: 'Annat' }, value: 'other' },
-          ],
+          options: [...SAVINGS_CATEGORY_OPTIONS],
           required: true,
         },
         {
@@ -73,12 +64,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
           type: 'select',
           defaultValue: 'ongoing',
           label: { en: 'State of work', sv: 'Läge' },
-          options: [
-            { label: { en: 'Planned', sv: 'Planerad' }, value: 'planned' },
-            { label: { en: 'Ongoing', sv: 'Pågår' }, value: 'ongoing' },
-            { label: { en: 'Done', sv: 'Genomförd' }, value: 'done' },
-            { label: { en: 'Cancelled', sv: 'Avbruten' }, value: 'cancelled' },
-          ],
+          options: [...SAVINGS_STATUS_OPTIONS],
           required: true,
         },
       ],

@@ -2,7 +2,9 @@
 export type IndicatorDirection = 'higher' | 'lower'
 
 /** How a goal (or one indicator) is doing. */
-export type GoalStatus = 'at_risk' | 'no_data' | 'off_track' | 'on_track'
+import type { GoalStatus } from './statusOptions'
+
+export type { GoalStatus }
 
 /** A value of an indicator in a given year. */
 export type Measurement = { value?: null | number; year?: null | number }

@@ -1,5 +1,7 @@
 /** Status of an initiative. */
-export type InitiativeStatus = 'cancelled' | 'done' | 'ongoing' | 'planned' | 'postponed'
+import type { InitiativeStatus } from './statusOptions'
+
+export type { InitiativeStatus }
 
 /** What the progress of a plan is computed from. */
 export type InitiativeProgressInput = { progress?: null | number; status?: InitiativeStatus | null }

@@ -9,14 +9,7 @@ import { dataSubjectRequest } from './endpoints/dataSubjectRequest'
 import { assignReceiptNumber } from './hooks/assignReceiptNumber'
 import { notifyPageOwner } from './hooks/notifyPageOwner'
 import { validateFeedbackFields } from './hooks/validateFeedbackFields'
-
-/** Statuses of a feedback case, in the order staff move it through them. */
-export const FEEDBACK_STATUS_OPTIONS = [
-  { label: { en: 'New', sv: 'Ny' }, value: 'new' },
-  { label: { en: 'In progress', sv: 'Under behandling' }, value: 'in_progress' },
-  { label: { en: 'Answered', sv: 'Besvarad' }, value: 'answered' },
-  { label: { en: 'Closed', sv: 'Avslutad' }, value: 'closed' },
-]
+import { FEEDBACK_STATUS_OPTIONS } from '../../lib/statusOptions'
 
 /**
  * A resident's comment on a page. It holds personal data (name, e-mail address): admins read and
@@ -75,7 +68,7 @@ export const createFeedbackCollection = (options: SanitizedOptions): CollectionC
       defaultValue: 'new',
       index: true,
       label: { en: 'Status', sv: 'Status' },
-      options: FEEDBACK_STATUS_OPTIONS,
+      options: [...FEEDBACK_STATUS_OPTIONS],
       required: true,
     },
     {

@@ -71,7 +71,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
       },
       defaultValue: 'no_data',
       label: { en: 'Status', sv: 'Status' },
-      options: GOAL_STATUS_OPTIONS,
+      options: [...GOAL_STATUS_OPTIONS],
     },
     orderField(),
     ...publicationFields(slugs),

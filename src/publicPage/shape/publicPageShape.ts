@@ -9,9 +9,15 @@ import {
   string,
   type ValueOf,
 } from './describe'
+import {
+  GOAL_STATUS_OPTIONS,
+  INITIATIVE_STATUS_OPTIONS,
+  SAVINGS_CATEGORY_OPTIONS,
+  SAVINGS_STATUS_OPTIONS,
+  valuesOf,
+} from '../../lib/statusOptions'
 
-/** Statuses of a goal and of an indicator, computed from the figures. */
-export const GOAL_STATUSES = ['at_risk', 'no_data', 'off_track', 'on_track'] as const
+const GOAL_STATUSES = valuesOf(GOAL_STATUS_OPTIONS)
 
 const Measurement = object('PublicMeasurement', 'A value and the year it refers to.', {
   value: nullable(float),
@@ -70,7 +76,7 @@ const Initiative = object('PublicInitiative', 'What the municipality does this y
   progress: float,
   responsibleCommittee: nullable(string),
   startDate: nullable(string),
-  status: string,
+  status: oneOf(valuesOf(INITIATIVE_STATUS_OPTIONS)),
   title: string,
 })
 
@@ -169,11 +175,11 @@ export const PUBLIC_PAGE_SHAPE = object(
     }),
     savingsMeasures: list(
       object('PublicSavingsMeasure', 'How the municipality cuts its costs.', {
-        category: string,
+        category: oneOf(valuesOf(SAVINGS_CATEGORY_OPTIONS)),
         description: nullable(string),
         estimatedAnnualSavings: nullable(float),
         id: string,
-        status: string,
+        status: oneOf(valuesOf(SAVINGS_STATUS_OPTIONS)),
         title: string,
       }),
     ),

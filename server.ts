@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
 import { GRAPHQL_MAX_BODY_BYTES, runDueJobs } from 'mal-och-budget'
-import { createMalOchBudgetRouter } from 'mal-och-budget/server'
+import { createMalOchBudgetPageCache, createMalOchBudgetRouter } from 'mal-och-budget/server'
 
 import { ConfigError } from './host/ConfigError'
 import { checkHealth } from './host/health'
@@ -117,7 +117,12 @@ const start = async (): Promise<void> => {
   if (process.env.BENCH_STATIC_DIR)
     app.use('/__bench', express.static(process.env.BENCH_STATIC_DIR))
 
-  app.all('/{*splat}', sitePageHeaders(settings), (req, res) => handle(req, res))
+  app.all(
+    '/{*splat}',
+    sitePageHeaders(settings),
+    createMalOchBudgetPageCache(payload),
+    (req, res) => handle(req, res),
+  )
 
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening))

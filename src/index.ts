@@ -25,12 +25,11 @@ export type { PageKey, PublicLocale } from './publicPage/loadPublicPage'
 export { publicPlanQueryText } from './publicPage/publicPlanQuery'
 
 export {
-  checkGraphQLRequest,
   GRAPHQL_MAX_BODY_BYTES,
   GRAPHQL_MAX_COMPLEXITY,
   GRAPHQL_MAX_DEPTH,
-  guardGraphQL,
 } from './graphql/checkGraphQLRequest'
+export { answerGraphQL, guardGraphQL } from './graphql/answerGraphQL'
 export { CLIENT_ADDRESS_HEADER, clientAddressOf } from './lib/clientAddress'
 export { expectedError } from './lib/errorStatus'
 export type { FeedbackRateLimiter, RateVerdict } from './feedback/rateLimiter'

@@ -1,4 +1,6 @@
 import { type DocumentNode, GraphQLError, parse } from 'graphql'
+import { LRUCache } from 'lru-cache'
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 
 import { type GraphQLLimits, measureGraphQLDocument } from '../lib/graphqlCost'
@@ -24,96 +26,117 @@ export const GRAPHQL_LIMITS: GraphQLLimits = {
   maxFragmentDepth: 8,
 }
 
-const bodySchema = z.object({
+const paramsSchema = z.object({
   extensions: z.record(z.string(), z.unknown()).nullish(),
   operationName: z.string().max(200).nullish(),
-  query: z.string().min(1),
+  query: z.string().min(1).nullish(),
   variables: z.record(z.string(), z.unknown()).nullish(),
 })
 
-/** A GraphQL request that passed the checks, with its parsed document. */
-export type CheckedGraphQLRequest = {
-  body: z.infer<typeof bodySchema>
-  document: DocumentNode
-  /** The body as received, to hand on unchanged. */
-  raw: Buffer
-}
+/** A GraphQL request's parameters, from a POST body or a GET query string. */
+export type GraphQLParams = z.infer<typeof paramsSchema>
 
-const refuse = (status: number, message: string): Response =>
-  Response.json(
+/** A refusal, in GraphQL's error format, with its HTTP status. */
+export type GraphQLRefusal = { refusal: Response }
+
+const refuse = (status: number, message: string): GraphQLRefusal => ({
+  refusal: Response.json(
     { errors: [{ extensions: { statusCode: status }, message }] },
     { headers: { 'cache-control': 'no-store' }, status },
+  ),
+})
+
+const badParams = () =>
+  refuse(
+    400,
+    'Frågan ska vara {"query": "…", "variables": {…}, "operationName": "…"} / The request must be {"query": "…", "variables": {…}, "operationName": "…"}',
   )
 
-const tooLarge = () =>
-  refuse(
-    413,
-    `För stor fråga: högst ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB / Request too large: at most ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB`,
-  )
+/** The parameters of a POST body: JSON of at most {@link GRAPHQL_MAX_BODY_BYTES}. */
+export const graphQLParamsOfBody = (raw: Buffer): GraphQLParams | GraphQLRefusal => {
+  let json: unknown
+  try {
+    json = JSON.parse(raw.toString('utf8'))
+  } catch {
+    return refuse(400, 'Ogiltig JSON i frågan / The request body is not valid JSON')
+  }
+  const params = paramsSchema.safeParse(json)
+  return params.success ? params.data : badParams()
+}
+
+/** The parameters of a GET query string (`variables` and `extensions` as JSON). */
+export const graphQLParamsOfSearch = (search: URLSearchParams): GraphQLParams | GraphQLRefusal => {
+  const json = (name: string): unknown => {
+    const text = search.get(name)
+    if (text === null) return undefined
+    try {
+      return JSON.parse(text)
+    } catch {
+      return Symbol.for('unreadable')
+    }
+  }
+  const candidate = {
+    extensions: json('extensions'),
+    operationName: search.get('operationName') ?? undefined,
+    query: search.get('query') ?? undefined,
+    variables: json('variables'),
+  }
+  const params = paramsSchema.safeParse(candidate)
+  return params.success ? params.data : badParams()
+}
+
+/** A parsed document that passed the cost checks, and the hash of its text. */
+export type CheckedDocument = { document: DocumentNode; hash: string; text: string }
+
+// Parsed and measured once per text: the same query text (a front end's page query) comes
+// again and again.
+const documents = new LRUCache<string, CheckedDocument | GraphQLRefusal>({ max: 500 })
+
+/** The sha256 (hex) of a query text, as persisted queries name it. */
+export const queryHash = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /**
- * Checks a GraphQL POST before any GraphQL work: a JSON body of at most
- * {@link GRAPHQL_MAX_BODY_BYTES}, a document the parser reads within {@link GRAPHQL_MAX_TOKENS},
- * and within {@link GRAPHQL_LIMITS} — so that a hostile request is refused in milliseconds with a
- * 4xx that says why. Answers the refusal, or the checked request.
+ * The document of a query text, parsed within {@link GRAPHQL_MAX_TOKENS} and within
+ * {@link GRAPHQL_LIMITS} — so that a hostile document is refused in milliseconds with a 4xx that
+ * says why. Cached by text (bounded).
  */
-export const checkGraphQLRequest = async (
+export const checkedDocument = (text: string): CheckedDocument | GraphQLRefusal => {
+  const known = documents.get(text)
+  if (known) return known
+  let checked: CheckedDocument | GraphQLRefusal
+  try {
+    const document = parse(text, { maxTokens: GRAPHQL_MAX_TOKENS })
+    const verdict = measureGraphQLDocument(document, GRAPHQL_LIMITS)
+    checked = verdict ? refuse(400, verdict) : { document, hash: queryHash(text), text }
+  } catch (error) {
+    const message = error instanceof GraphQLError ? error.message : 'Syntax error'
+    checked = refuse(
+      400,
+      `Frågan kunde inte tolkas: ${message} / The query could not be parsed: ${message}`,
+    )
+  }
+  documents.set(text, checked)
+  return checked
+}
+
+/** Reads and checks a GraphQL POST: a JSON body of at most {@link GRAPHQL_MAX_BODY_BYTES}. */
+export const readGraphQLPost = async (
   request: Request,
-): Promise<CheckedGraphQLRequest | Response> => {
+): Promise<GraphQLRefusal | { params: GraphQLParams; raw: Buffer }> => {
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
     return refuse(
       415,
       'Skicka GraphQL-frågan som JSON (content-type: application/json) / Send the GraphQL request as JSON (content-type: application/json)',
     )
   }
+  const tooLarge = () =>
+    refuse(
+      413,
+      `För stor fråga: högst ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB / Request too large: at most ${GRAPHQL_MAX_BODY_BYTES / 1024} KiB`,
+    )
   if (Number(request.headers.get('content-length') ?? 0) > GRAPHQL_MAX_BODY_BYTES) return tooLarge()
   const raw = await readBounded(request.body, GRAPHQL_MAX_BODY_BYTES)
   if (!raw) return tooLarge()
-
-  let json: unknown
-  try {
-    json = JSON.parse(Buffer.from(raw).toString('utf8'))
-  } catch {
-    return refuse(400, 'Ogiltig JSON i frågan / The request body is not valid JSON')
-  }
-  const body = bodySchema.safeParse(json)
-  if (!body.success) {
-    return refuse(
-      400,
-      'Frågan ska vara {"query": "…", "variables": {…}, "operationName": "…"} / The body must be {"query": "…", "variables": {…}, "operationName": "…"}',
-    )
-  }
-
-  let document: DocumentNode
-  try {
-    document = parse(body.data.query, { maxTokens: GRAPHQL_MAX_TOKENS, noLocation: false })
-  } catch (error) {
-    const message = error instanceof GraphQLError ? error.message : 'Syntax error'
-    return refuse(
-      400,
-      `Frågan kunde inte tolkas: ${message} / The query could not be parsed: ${message}`,
-    )
-  }
-  const verdict = measureGraphQLDocument(document, GRAPHQL_LIMITS)
-  if (verdict) return refuse(400, verdict)
-  return { body: body.data, document, raw }
+  const params = graphQLParamsOfBody(raw)
+  return 'refusal' in params ? params : { params, raw }
 }
-
-/**
- * Puts {@link checkGraphQLRequest} in front of a GraphQL route handler (Payload's `GRAPHQL_POST`):
- * refusals are answered at once, accepted requests are handed on with their body unchanged.
- */
-export const guardGraphQL =
-  (handler: (request: Request) => Promise<Response>) =>
-  async (request: Request): Promise<Response> => {
-    const checked = await checkGraphQLRequest(request)
-    if (checked instanceof Response) return checked
-    return handler(
-      new Request(request.url, {
-        body: new Uint8Array(checked.raw),
-        headers: request.headers,
-        method: 'POST',
-        signal: request.signal,
-      }),
-    )
-  }

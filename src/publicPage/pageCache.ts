@@ -1,17 +1,28 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { LRUCache } from 'lru-cache'
 import { randomUUID } from 'node:crypto'
 
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 
 /** How long a process trusts the marker it read before reading it again. */
 export const MARKER_TTL_MS = 1000
-/** Most entries a cache keeps; the oldest goes first. */
-export const MAX_ENTRIES = 500
+/** What each of the caches keeps at most; the least recently used entry goes first. */
+export const CACHE_SIZES = {
+  /** Serialized GraphQL answers, per (document, variables, operation). */
+  graphql: 1000,
+  /** Rendered HTML pages, per (plan, locale). */
+  html: 200,
+  /** Composed pages and their JSON, per (plan, locale). */
+  pages: 500,
+} as const
 
-type Entry<T> = { marker: string; value: Promise<T> }
+/** Which cache: every public representation has its own, so one kind cannot crowd out another. */
+export type CacheName = keyof typeof CACHE_SIZES
+
+type Entry = { marker: string; value: Promise<unknown> }
 type CacheState = {
-  entries: Map<string, Entry<unknown>>
+  caches: Record<CacheName, LRUCache<string, Entry>>
   marker?: { readAt: number; value: Promise<string> }
 }
 
@@ -24,7 +35,13 @@ const caches: WeakMap<Payload, CacheState> = (holder[KEY] ??= new WeakMap())
 const stateOf = (payload: Payload): CacheState => {
   let state = caches.get(payload)
   if (!state) {
-    state = { entries: new Map() }
+    state = {
+      caches: {
+        graphql: new LRUCache({ max: CACHE_SIZES.graphql }),
+        html: new LRUCache({ max: CACHE_SIZES.html }),
+        pages: new LRUCache({ max: CACHE_SIZES.pages }),
+      },
+    }
     caches.set(payload, state)
   }
   return state
@@ -53,25 +70,44 @@ export const currentMarker = (payload: Payload): Promise<string> => {
 
 /**
  * A cached value for `key`, composed again by `load` when anything public changed since (in this
- * process or any other sharing the database). At most {@link MAX_ENTRIES} entries.
+ * process or any other sharing the database). Each cache is bounded (see {@link CACHE_SIZES}).
  */
 export const cached = async <T>(
   payload: Payload,
   key: string,
   load: () => Promise<T>,
+  cache: CacheName = 'pages',
 ): Promise<T> => {
-  const state = stateOf(payload)
+  const entries = stateOf(payload).caches[cache]
   const marker = await currentMarker(payload)
-  const hit = state.entries.get(key)
+  const hit = entries.get(key)
   if (hit && hit.marker === marker) return hit.value as Promise<T>
   const value = load()
-  state.entries.delete(key) // re-inserted last: the oldest entries are the first to go
-  state.entries.set(key, { marker, value })
-  value.catch(() => state.entries.delete(key))
-  if (state.entries.size > MAX_ENTRIES) {
-    state.entries.delete(state.entries.keys().next().value ?? '')
-  }
+  entries.set(key, { marker, value })
+  value.catch(() => entries.delete(key))
   return value
+}
+
+/** The value cached for `key` under the current marker, without loading anything. */
+export const peek = async <T>(
+  payload: Payload,
+  key: string,
+  cache: CacheName,
+): Promise<T | undefined> => {
+  const hit = stateOf(payload).caches[cache].get(key)
+  if (!hit || hit.marker !== (await currentMarker(payload))) return undefined
+  return hit.value as Promise<T>
+}
+
+/** Keeps a value under the marker it was made for (read before making it). */
+export const keep = (
+  payload: Payload,
+  key: string,
+  marker: string,
+  value: unknown,
+  cache: CacheName,
+): void => {
+  stateOf(payload).caches[cache].set(key, { marker, value: Promise.resolve(value) })
 }
 
 /** Marks every public page as changed, for this process at once and for the others within a second. */

@@ -1,4 +1,4 @@
-import type { GraphQLExtension, PayloadRequest } from 'payload'
+import type { GraphQLExtension, Payload, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -24,6 +24,39 @@ export const publicPlanQueryText = (): string =>
     '',
   ].join('\n')
 
+/** The published page a `PublicPlan(year, slug, locale)` query asks for, from the page cache. */
+export const resolvePublicPlan = async (
+  payload: Payload,
+  args: { locale?: null | string; slug?: null | string; year?: null | number },
+) => {
+  const { locales } = pluginOptionsOf(payload.config)
+  const locale = locales.find((l) => l === (args.locale ?? 'sv'))
+  if (!locale) {
+    throw refuse(
+      `Okänt språk: använd ${locales.join(' eller ')} / Unknown locale: use ${locales.join(' or ')}`,
+      400,
+    )
+  }
+  let key: PageKey
+  if (typeof args.year === 'number') {
+    const problem = planYearProblem(args.year)
+    if (problem) throw refuse(problem, 400)
+    key = { year: args.year }
+  } else if (args.slug) {
+    key = { slug: args.slug }
+  } else {
+    throw refuse('Ange year eller slug / Give year or slug', 400)
+  }
+  const rep = await cachedPage(payload, key, locale)
+  if (!rep) {
+    throw refuse(
+      'Det finns ingen publicerad Mål och budget för det året / No published budget plan for that year or slug',
+      404,
+    )
+  }
+  return rep.page
+}
+
 /**
  * `PublicPlan(year, slug, locale)`: the composed public page of a plan, typed from the page's
  * shape and served from the same cache as `GET /api/public/plans/:year`. Null with an error entry
@@ -36,38 +69,11 @@ export const publicPlanQueries: GraphQLExtension = (GraphQL, context) => ({
       slug: { type: GraphQL.GraphQLString },
       year: { type: GraphQL.GraphQLInt },
     },
-    resolve: async (
+    resolve: (
       _root: unknown,
       args: { locale?: null | string; slug?: null | string; year?: null | number },
       { req }: { req: PayloadRequest },
-    ) => {
-      const { locales } = pluginOptionsOf(req.payload.config)
-      const locale = locales.find((l) => l === (args.locale ?? 'sv'))
-      if (!locale) {
-        throw refuse(
-          `Okänt språk: använd ${locales.join(' eller ')} / Unknown locale: use ${locales.join(' or ')}`,
-          400,
-        )
-      }
-      let key: PageKey
-      if (typeof args.year === 'number') {
-        const problem = planYearProblem(args.year)
-        if (problem) throw refuse(problem, 400)
-        key = { year: args.year }
-      } else if (args.slug) {
-        key = { slug: args.slug }
-      } else {
-        throw refuse('Ange year eller slug / Give year or slug', 400)
-      }
-      const rep = await cachedPage(req.payload, key, locale)
-      if (!rep) {
-        throw refuse(
-          'Det finns ingen publicerad Mål och budget för det året / No published budget plan for that year or slug',
-          404,
-        )
-      }
-      return rep.page
-    },
+    ) => resolvePublicPlan(req.payload, args),
     type: graphQLTypeOf(GraphQL, nullable(PUBLIC_PAGE_SHAPE)),
   },
 })

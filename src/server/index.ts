@@ -6,11 +6,18 @@
 import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 
 import type { Answer, PlanRead, PlanView } from '../publicPage/answerPlanRead'
 
 import { answerFeedbackPost } from '../feedback/answerFeedbackPost'
+import { answerGraphQL, forwardedHeaders } from '../graphql/answerGraphQL'
+import {
+  GRAPHQL_MAX_BODY_BYTES,
+  graphQLParamsOfBody,
+  graphQLParamsOfSearch,
+} from '../graphql/checkGraphQLRequest'
 import { readBounded } from '../lib/readBounded'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { answerPlanRead, answerPreflight } from '../publicPage/answerPlanRead'
@@ -21,6 +28,20 @@ const send = (res: Response, answer: Answer): void => {
   res.end(answer.body)
 }
 
+const sendResponse = async (res: Response, response: globalThis.Response): Promise<void> => {
+  res.status(response.status)
+  response.headers.forEach((value, name) => res.setHeader(name, value))
+  res.end(Buffer.from(await response.arrayBuffer()))
+}
+
+const webHeaders = (req: Request): Headers => {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value)
+  }
+  return headers
+}
+
 const refuse = (res: Response, status: number, allow: string, sv: string, en: string) => {
   res.set('Allow', allow).set('Cache-Control', 'no-store')
   res.status(status).json({ errors: [{ message: `${sv} / ${en}`, status }] })
@@ -28,13 +49,7 @@ const refuse = (res: Response, status: number, allow: string, sv: string, en: st
 
 const planRead = (req: Request): PlanRead => ({
   header: (name) => req.get(name),
-  headers: () => {
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value)
-    }
-    return headers
-  },
+  headers: () => webHeaders(req),
   method: req.method,
   params: { slug: req.params.slug?.toString(), year: req.params.year?.toString() },
   query: (name) => {
@@ -95,6 +110,68 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
         ),
   )
 
+  // GraphQL: PublicPlan from the cache, anything else to Payload's own GraphQL (not via Next.js).
+  const payloadGraphQL = GRAPHQL_POST(payload.config)
+  const graphql = (
+    req: Request,
+    res: Response,
+    method: 'GET' | 'HEAD' | 'POST',
+    params: Parameters<typeof answerGraphQL>[1]['params'],
+  ) =>
+    answerGraphQL(payload, {
+      forward: (body) =>
+        payloadGraphQL(
+          new globalThis.Request(
+            `http://${req.get('host') ?? 'localhost'}${req.baseUrl}${req.path}`,
+            {
+              body,
+              headers: forwardedHeaders(webHeaders(req)),
+              method: 'POST',
+            },
+          ),
+        ),
+      header: (name) => req.get(name),
+      method,
+      params,
+    }).then((answer) =>
+      answer instanceof globalThis.Response ? sendResponse(res, answer) : send(res, answer),
+    )
+  router.get(
+    '/graphql',
+    handle(async (req, res) => {
+      const params = graphQLParamsOfSearch(new URLSearchParams(req.originalUrl.split('?')[1] ?? ''))
+      if ('refusal' in params) return sendResponse(res, params.refusal)
+      await graphql(req, res, req.method === 'HEAD' ? 'HEAD' : 'GET', params)
+    }),
+  )
+  router.post(
+    '/graphql',
+    handle(async (req, res) => {
+      if (!req.is('application/json')) {
+        return refuse(
+          res,
+          415,
+          'GET, POST',
+          'Skicka GraphQL-frågan som JSON (content-type: application/json)',
+          'Send the GraphQL request as JSON (content-type: application/json)',
+        )
+      }
+      const raw = await readBounded(req, GRAPHQL_MAX_BODY_BYTES, { drain: true })
+      if (!raw) {
+        return refuse(
+          res,
+          413,
+          'GET, POST',
+          'För stor fråga: högst 64 KiB',
+          'Request too large: at most 64 KiB',
+        )
+      }
+      const params = graphQLParamsOfBody(raw)
+      if ('refusal' in params) return sendResponse(res, params.refusal)
+      await graphql(req, res, 'POST', params)
+    }),
+  )
+
   router.post(
     '/public/feedback',
     handle(async (req, res) => {
@@ -115,3 +192,5 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
   )
   return router
 }
+
+export { createMalOchBudgetPageCache } from './htmlPageCache'

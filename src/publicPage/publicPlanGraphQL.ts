@@ -1,0 +1,222 @@
+import type { DocumentNode, ExecutionResult, GraphQLError, SelectionSetNode } from 'graphql'
+import type { Payload } from 'payload'
+
+import depthLimit from 'graphql-depth-limit'
+import * as graphql from 'graphql'
+import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity'
+import { LRUCache } from 'lru-cache'
+import { createHash } from 'node:crypto'
+
+import type { CheckedDocument } from '../graphql/checkGraphQLRequest'
+import type { Answer } from './answerPlanRead'
+
+import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from '../graphql/checkGraphQLRequest'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { corsHeaders } from './answerPlanRead'
+import { notModified } from './conditionalRequest'
+import { cached } from './pageCache'
+import { resolvePublicPlan } from './publicPlanQuery'
+import { nullable } from './shape/describe'
+import { PUBLIC_PAGE_SHAPE } from './shape/publicPageShape'
+import { graphQLTypeOf } from './shape/toGraphQL'
+
+/**
+ * Whether the operation to run asks for nothing but `PublicPlan` (and `__typename`): such a query
+ * is answered from the page cache; anything else goes to Payload's GraphQL.
+ */
+export const asksOnlyForPublicPlan = (
+  document: DocumentNode,
+  operationName?: null | string,
+): boolean => {
+  const known = onlyPublicPlan.get(document)?.get(operationName ?? '')
+  if (known !== undefined) return known
+  const verdict = onlyForPublicPlan(document, operationName)
+  const byName = onlyPublicPlan.get(document) ?? new Map<string, boolean>()
+  byName.set(operationName ?? '', verdict)
+  onlyPublicPlan.set(document, byName)
+  return verdict
+}
+
+// Documents are kept (checkedDocument's cache), so the verdict is kept beside each.
+const onlyPublicPlan = new WeakMap<DocumentNode, Map<string, boolean>>()
+
+const onlyForPublicPlan = (document: DocumentNode, operationName?: null | string): boolean => {
+  const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition')
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined
+  if (!operation || operation.operation !== 'query') return false
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [],
+    ),
+  )
+  const only = (set: SelectionSetNode, depth: number): boolean =>
+    depth < 10 &&
+    set.selections.every((selection) => {
+      if (selection.kind === 'Field')
+        return ['PublicPlan', '__typename'].includes(selection.name.value)
+      if (selection.kind === 'InlineFragment') return only(selection.selectionSet, depth + 1)
+      const fragment = fragments.get(selection.name.value)
+      return fragment !== undefined && only(fragment.selectionSet, depth + 1)
+    })
+  return only(operation.selectionSet, 0)
+}
+
+type Schema = {
+  schema: graphql.GraphQLSchema
+  validated: LRUCache<string, readonly GraphQLError[]>
+}
+
+// The part of the site's schema PublicPlan needs, with the same type names, made once per Payload.
+const schemas = new WeakMap<Payload, Schema>()
+
+const schemaOf = (payload: Payload): Schema => {
+  const known = schemas.get(payload)
+  if (known) return known
+  const { locales } = pluginOptionsOf(payload.config)
+  const locale = new graphql.GraphQLEnumType({
+    name: 'LocaleInputType',
+    values: Object.fromEntries(locales.map((code) => [code, { value: code }])),
+  })
+  const query = new graphql.GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      PublicPlan: {
+        args: {
+          locale: { type: locale },
+          slug: { type: graphql.GraphQLString },
+          year: { type: graphql.GraphQLInt },
+        },
+        resolve: (
+          _root,
+          args: { locale?: null | string; slug?: null | string; year?: null | number },
+        ) => resolvePublicPlan(payload, args),
+        type: graphQLTypeOf(graphql, nullable(PUBLIC_PAGE_SHAPE)),
+      },
+    },
+  })
+  const made = {
+    schema: new graphql.GraphQLSchema({ query }),
+    validated: new LRUCache<string, readonly GraphQLError[]>({ max: 500 }),
+  }
+  schemas.set(payload, made)
+  return made
+}
+
+// The same limits as the site's GraphQL route: depth, and Payload's complexity estimate.
+const validationErrors = (
+  { schema, validated }: Schema,
+  { document, hash }: CheckedDocument,
+  variables: Record<string, unknown>,
+): readonly GraphQLError[] => {
+  const known = validated.get(hash)
+  if (known) return known
+  const errors = graphql.validate(schema, document, [
+    ...graphql.specifiedRules,
+    depthLimit(GRAPHQL_MAX_DEPTH),
+    createComplexityRule({
+      estimators: [simpleEstimator({ defaultComplexity: 1 })],
+      maximumComplexity: GRAPHQL_MAX_COMPLEXITY,
+      variables,
+    }),
+  ])
+  validated.set(hash, errors)
+  return errors
+}
+
+const formatted = (errors: readonly GraphQLError[]) =>
+  errors.map((error) => {
+    const original: unknown = error.originalError
+    const status =
+      original &&
+      typeof original === 'object' &&
+      'status' in original &&
+      typeof original.status === 'number'
+        ? original.status
+        : error.originalError
+          ? 500
+          : 400
+    return {
+      extensions: { statusCode: status },
+      locations: error.locations,
+      message: status >= 500 ? 'Something went wrong.' : error.message,
+      path: error.path,
+    }
+  })
+
+type CachedAnswer = { body: Buffer; etag: string; failed: boolean }
+
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  )
+
+/**
+ * Answers a query that asks only for `PublicPlan` from the page cache: the document validated once
+ * per text against the same types and limits as the site's schema, executed against the cached
+ * page, and the serialized answer cached per (document, variables, page version). Strong ETag;
+ * for GET, 304 and the public API's Cache-Control, so CDNs can keep it.
+ */
+export const answerPublicPlanGraphQL = async (
+  payload: Payload,
+  checked: CheckedDocument,
+  {
+    header,
+    method,
+    operationName,
+    variables,
+  }: {
+    header: (name: string) => string | undefined
+    method: string
+    operationName?: null | string
+    variables?: null | Record<string, unknown>
+  },
+): Promise<Answer> => {
+  const schema = schemaOf(payload)
+  const key = `${checked.hash}|${operationName ?? ''}|${stable(variables ?? {})}`
+  const answer = await cached<CachedAnswer>(
+    payload,
+    key,
+    async () => {
+      const errors = validationErrors(schema, checked, variables ?? {})
+      const result: ExecutionResult = errors.length
+        ? { errors }
+        : await graphql.execute({
+            document: checked.document,
+            operationName,
+            schema: schema.schema,
+            variableValues: variables ?? undefined,
+          })
+      for (const error of result.errors ?? []) {
+        if (!error.originalError || 'status' in error.originalError) continue
+        payload.logger.error({ err: error.originalError, msg: 'PublicPlan failed' })
+      }
+      const body = Buffer.from(
+        JSON.stringify(result.errors ? { ...result, errors: formatted(result.errors) } : result),
+      )
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+      return { body, etag, failed: Boolean(result.errors) }
+    },
+    'graphql',
+  )
+  const options = pluginOptionsOf(payload.config)
+  const headers: Record<string, string> = {
+    ...corsHeaders(options, header('origin')),
+    'Cache-Control': answer.failed ? 'no-store' : options.publicApi.cacheControl,
+    ETag: answer.etag,
+  }
+  if (
+    method === 'GET' &&
+    notModified({ ifNoneMatch: header('if-none-match') }, { etag: answer.etag, lastModified: null })
+  ) {
+    return { headers, status: 304 }
+  }
+  headers['Content-Type'] = 'application/json; charset=utf-8'
+  headers['Content-Length'] = String(answer.body.length)
+  return { body: method === 'HEAD' ? undefined : answer.body, headers, status: 200 }
+}

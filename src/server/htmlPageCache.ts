@@ -1,0 +1,120 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+import { gunzipSync, gzipSync } from 'node:zlib'
+
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { notModified } from '../publicPage/conditionalRequest'
+import { currentMarker, keep, peek } from '../publicPage/pageCache'
+
+/** A rendered page, kept for the page version (change marker) it was rendered for. */
+type RenderedPage = {
+  etag: string
+  gzip: Buffer
+  /** The response headers worth repeating (type, caching, language). */
+  headers: Record<string, string>
+  html: Buffer
+}
+
+const KEPT_HEADERS = ['cache-control', 'content-language', 'content-type', 'link']
+
+// Next.js's client navigations ask for the same address with these headers and get an RSC
+// payload, not HTML; a server action posts to it. Neither is the page.
+const NEXT_REQUEST_HEADERS = [
+  'rsc',
+  'next-action',
+  'next-router-prefetch',
+  'next-router-state-tree',
+]
+
+const send = (req: Request, res: Response, page: RenderedPage): void => {
+  const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '')
+  const etag = gzip ? page.etag.replace(/"$/, '-gz"') : page.etag
+  res.set(page.headers)
+  res.set({ ETag: etag, Vary: 'Accept-Encoding' })
+  if (notModified({ ifNoneMatch: req.get('if-none-match') }, { etag, lastModified: null })) {
+    res.status(304).end()
+    return
+  }
+  const body = gzip ? page.gzip : page.html
+  if (gzip) res.set('Content-Encoding', 'gzip')
+  res.set('Content-Length', String(body.length))
+  res.status(200).end(req.method === 'HEAD' ? undefined : body)
+}
+
+/** Collects what Next.js writes, and hands the whole response over once it is sent. */
+const capture = (res: Response, done: (body: Buffer) => void): void => {
+  const chunks: Buffer[] = []
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (typeof chunk === 'string')
+      chunks.push(
+        Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      )
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk))
+  }
+  const write = res.write
+  const end = res.end
+  res.write = function (this: Response, ...args: Parameters<Response['write']>) {
+    collect(args[0], args[1])
+    return write.apply(this, args)
+  } as Response['write']
+  res.end = function (this: Response, ...args: Parameters<Response['end']>) {
+    if (typeof args[0] !== 'function') collect(args[0], args[1])
+    return end.apply(this, args)
+  } as Response['end']
+  res.once('finish', () => done(Buffer.concat(chunks)))
+}
+
+const keepRendered = (res: Response, body: Buffer): RenderedPage | undefined => {
+  const type = String(res.getHeader('content-type') ?? '')
+  if (res.statusCode !== 200 || !type.startsWith('text/html') || res.getHeader('set-cookie'))
+    return undefined
+  const encoding = String(res.getHeader('content-encoding') ?? '')
+  if (encoding && encoding !== 'gzip') return undefined
+  const html = encoding === 'gzip' ? gunzipSync(body) : body
+  const headers = Object.fromEntries(
+    KEPT_HEADERS.flatMap((name) => {
+      const value = res.getHeader(name)
+      return value === undefined ? [] : [[name, String(value)]]
+    }),
+  )
+  return {
+    etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`,
+    gzip: encoding === 'gzip' ? body : gzipSync(html),
+    headers,
+    html,
+  }
+}
+
+/**
+ * In front of Next.js: the public page of a year (`${publicPath}/2021`, no query) is rendered
+ * once per page version and served from memory after that — with a strong ETag, 304, gzip — until
+ * anything public changes (the change marker: on every process within a second). A preview
+ * (`?preview`), Next.js's client navigations and form posts always go to Next.js.
+ */
+export const createMalOchBudgetPageCache = (payload: Payload): RequestHandler => {
+  const { publicPath } = pluginOptionsOf(payload.config)
+  const page = new RegExp(`^${publicPath.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}/(\\d{4})/?$`)
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const cacheable =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      page.test(req.path) &&
+      !req.originalUrl.includes('?') &&
+      !NEXT_REQUEST_HEADERS.some((name) => req.get(name) !== undefined)
+    if (!cacheable) return next()
+    const key = req.path.replace(/\/$/, '')
+    ;(async () => {
+      const marker = await currentMarker(payload)
+      const hit = await peek<RenderedPage>(payload, key, 'html')
+      if (hit) return send(req, res, hit)
+      if (req.method === 'GET') {
+        capture(res, (body) => {
+          const rendered = keepRendered(res, body)
+          if (rendered) keep(payload, key, marker, rendered, 'html')
+        })
+      }
+      next()
+    })().catch(next)
+  }
+}

@@ -32,8 +32,9 @@ COPY --from=build --chown=app:app /app/src ./src
 COPY --from=build --chown=app:app /app/host ./host
 COPY --from=build --chown=app:app /app/app ./app
 COPY --from=build --chown=app:app /app/.next ./.next
+COPY --from=build --chown=app:app /app/dist ./dist
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--conditions=production", "--no-deprecation", "--max-semi-space-size=32", "--import", "tsx", "server.ts"]
+CMD ["node", "--conditions=production", "--no-deprecation", "--max-semi-space-size=32", "--enable-source-maps", "dist/server.mjs"]

@@ -14,6 +14,7 @@ export default tseslint.config(
       'host/migrations/',
       'app/(payload)/',
       'bench/results/',
+      'dist/',
     ],
   },
   js.configs.recommended,

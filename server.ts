@@ -3,8 +3,6 @@ import type { Server } from 'node:http'
 import express from 'express'
 import helmet from 'helmet'
 import next from 'next'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
 import { GRAPHQL_MAX_BODY_BYTES, runDueJobs } from 'mal-och-budget'
@@ -35,7 +33,8 @@ const start = async (): Promise<void> => {
 
   const nextApp = next({
     dev,
-    dir: path.dirname(fileURLToPath(import.meta.url)),
+    // The app's root: where `npm start` runs (the server itself may run bundled, from dist/).
+    dir: process.cwd(),
     hostname: settings.host,
     port: settings.port,
   })

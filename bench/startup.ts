@@ -36,9 +36,8 @@ const once = async (): Promise<{ rssMiB: number; startMs: number }> => {
       '--conditions=production',
       '--no-deprecation',
       '--max-semi-space-size=32',
-      '--import',
-      'tsx',
-      'server.ts',
+      '--enable-source-maps',
+      'dist/server.mjs',
     ],
     {
       cwd: root,

@@ -66,7 +66,7 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
         titleSuffix: '– Mål och budget',
       },
     },
-    db: createDatabaseAdapter(settings.database),
+    db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     email: createEmailAdapter(settings.email),
     graphQL: {

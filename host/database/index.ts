@@ -1,11 +1,8 @@
 import type { MigrateDownArgs, MigrateUpArgs, SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { DatabaseTarget } from '../databaseUrl'
 
@@ -15,10 +12,7 @@ import { databaseFileWatch } from './databaseFileWatch'
 import { openSqliteClient } from './openSqliteClient'
 
 /** Folder of the committed SQLite migrations. */
-export const MIGRATION_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../migrations',
-)
+export const MIGRATION_DIR = path.resolve('host/migrations') // from the app's root, as npm runs
 
 /** How long a write waits for another process's lock on the SQLite file before a 503. */
 export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -54,9 +48,10 @@ const refuseWritesWhile = (adapter: SQLiteAdapter, problem: () => string | undef
   }
 }
 
-const createSqliteAdapter = (
+const createSqliteAdapter = async (
   target: Extract<DatabaseTarget, { kind: 'sqlite' }>,
-): DatabaseAdapterObj => {
+): Promise<DatabaseAdapterObj> => {
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
   const watch = databaseFileWatch(target.filePath)
   const base = sqliteAdapter({
@@ -103,10 +98,14 @@ const createSqliteAdapter = (
  * SQLite: WAL on, schema only through committed migrations, applied at every start (in every
  * environment, never an interactive schema push); lock waits never block the event loop; writes
  * refused with 503 when the file is moved away. MongoDB: transactions when the URL names a
- * replica set.
+ * replica set. Only the adapter in use is loaded (each brings its driver; mongoose alone takes a
+ * quarter of a second to import).
  */
-export const createDatabaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
+export const createDatabaseAdapter = async (
+  target: DatabaseTarget,
+): Promise<DatabaseAdapterObj> => {
   if (target.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     return mongooseAdapter({
       transactionOptions: target.transactions ? {} : false,
       url: target.url,

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
-/** A production server (`server.ts` on the `next build` output) running for a test. */
+/** A production server (`npm start`'s command: dist/server.mjs on the `next build` output) running for a test. */
 export type RunningServer = {
   /** Everything the process printed so far. */
   output: () => string
@@ -40,7 +40,12 @@ export const startServer = async (
   let output = ''
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--max-semi-space-size=32', '--import', 'tsx', 'server.ts'],
+    [
+      '--conditions=production',
+      '--max-semi-space-size=32',
+      '--enable-source-maps',
+      'dist/server.mjs',
+    ],
     {
       cwd: root,
       env: {

@@ -8,6 +8,7 @@ const sources = [
   'host',
   'app',
   'proxy.ts',
+  'server.ts',
   'payload.config.ts',
   'next.config.mjs',
   'package-lock.json',
@@ -23,8 +24,9 @@ const newestMtime = (entry: string): number => {
 
 /** HTTP tests run against the production build: build it when it is missing or older than the code. */
 export default async (): Promise<void> => {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
+  // The Next.js build and the server bundle (dist/server.mjs), both made by `npm run build`.
+  const built = [path.join(root, '.next', 'BUILD_ID'), path.join(root, 'dist', 'server.mjs')]
+  const builtAt = Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)))
   const changedAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))))
   if (builtAt >= changedAt) return
   console.log('\n[http tests] the production build is missing or stale: running `npm run build`')

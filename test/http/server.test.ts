@@ -104,19 +104,15 @@ describe('server.ts start-up checks', () => {
     env: Record<string, string>,
   ): Promise<{ code: null | number; output: string }> => {
     const { spawn } = await import('node:child_process')
-    const child = spawn(
-      process.execPath,
-      ['--conditions=production', '--import', 'tsx', 'server.ts'],
-      {
-        env: {
-          ...process.env,
-          NEXT_TELEMETRY_DISABLED: '1',
-          PORT: '3999',
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: '3999',
+        ...env,
       },
-    )
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

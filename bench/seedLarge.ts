@@ -57,10 +57,13 @@ if (existing.totalDocs === 0) {
             {
               baseline: { value: 50 + (i % 7), year: 2019 },
               direction: i % 2 ? 'lower' : 'higher',
-              latest: { value: 55 + (i % 11), year: 2021 },
+              figures: [
+                { national: 58, value: 52 + (i % 5), year: 2019 },
+                { national: 60, value: 55 + (i % 11), year: 2021 },
+              ],
               name: `Indikator ${i}`,
-              nationalAverage: { value: 60, year: 2021 },
-              source: 'Kolada',
+              source: 'Bench',
+              useKolada: false,
               target: { value: 60, year: 2023 },
               unit: '%',
             },

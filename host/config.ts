@@ -102,6 +102,7 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
     plugins: [
       malOchBudgetPlugin({
         feedback: settings.feedback,
+        indicators: settings.indicators,
         organisationName: settings.organisationName,
         publicApi: settings.publicApi,
         uploadDir: settings.uploadDir,

@@ -27,6 +27,16 @@ export type Settings = {
   host: string
   /** Resident feedback: submissions allowed per client address. */
   feedback: { perDay: number; perMinute: number }
+  /** Indicator figures from Kolada (see the plugin's `indicators` option). */
+  indicators: {
+    baseUrl?: string
+    groupId?: string
+    importSchedule?: false | string
+    municipalityId?: string
+    retryDelayMs?: number
+    staleAfterMonths?: number
+    yearsBack?: number
+  }
   isProduction: boolean
   jobs: JobSettings
   /** The municipality, pre-filled in the site settings. @default Hedemora kommun */
@@ -184,6 +194,44 @@ const readJobs = (env: Record<string, string | undefined>): JobSettings => {
   }
 }
 
+const readIndicators = (env: Record<string, string | undefined>): Settings['indicators'] => {
+  const baseUrl = env.KOLADA_BASE_URL?.trim() || undefined
+  if (baseUrl && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(baseUrl)) {
+    throw new ConfigError(
+      `KOLADA_BASE_URL="${baseUrl}" is not an http(s) URL; use e.g. https://api.kolada.se/v3. KOLADA_BASE_URL måste vara en http(s)-adress.`,
+    )
+  }
+  const municipalityId = env.KOLADA_MUNICIPALITY_ID?.trim() || undefined
+  if (municipalityId && !/^\d{4}$/.test(municipalityId)) {
+    throw new ConfigError(
+      `KOLADA_MUNICIPALITY_ID="${municipalityId}" must be four digits, e.g. 2083 (Hedemora). KOLADA_MUNICIPALITY_ID är fyra siffror.`,
+    )
+  }
+  const groupId = env.KOLADA_GROUP_ID?.trim() || undefined
+  if (groupId && !/^G\d{1,9}$/.test(groupId)) {
+    throw new ConfigError(
+      `KOLADA_GROUP_ID="${groupId}" must be a Kolada group id, G and digits (e.g. G36182). KOLADA_GROUP_ID är G följt av siffror.`,
+    )
+  }
+  const schedule = env.KOLADA_IMPORT_CRON?.trim() || undefined
+  if (schedule && schedule !== 'off' && !/^(\S+\s+){5}\S+$/.test(schedule)) {
+    throw new ConfigError(
+      `KOLADA_IMPORT_CRON="${schedule}" must be a six-field cron (seconds first), e.g. "0 0 5 * * *", or off. KOLADA_IMPORT_CRON har ett ogiltigt värde.`,
+    )
+  }
+  const optional = (name: string, value: string | undefined, fallback: number) =>
+    value?.trim() ? positiveInt(name, value, fallback) : undefined
+  return {
+    baseUrl,
+    groupId,
+    importSchedule: schedule === 'off' ? false : schedule,
+    municipalityId,
+    retryDelayMs: optional('KOLADA_RETRY_DELAY_MS', env.KOLADA_RETRY_DELAY_MS, 1000),
+    staleAfterMonths: optional('INDICATOR_STALE_MONTHS', env.INDICATOR_STALE_MONTHS, 24),
+    yearsBack: optional('KOLADA_YEARS_BACK', env.KOLADA_YEARS_BACK, 10),
+  }
+}
+
 /** Reads and checks the environment; throws a {@link ConfigError} naming the variable and the fix. */
 export const readSettings = (env: Record<string, string | undefined> = process.env): Settings => {
   const isProduction = env.NODE_ENV === 'production'
@@ -223,6 +271,7 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
       perMinute: positiveInt('FEEDBACK_RATE_PER_MINUTE', env.FEEDBACK_RATE_PER_MINUTE, 5),
     },
     host: env.HOST?.trim() || (isProduction ? '0.0.0.0' : '127.0.0.1'),
+    indicators: readIndicators(env),
     isProduction,
     jobs: readJobs(env),
     logLevel: readLogLevel(env.LOG_LEVEL),

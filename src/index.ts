@@ -8,6 +8,7 @@ export type {
   CollectionKey,
   CollectionOverride,
   GlobalOverride,
+  IndicatorOptions,
   MalOchBudgetPluginOptions,
   SanitizedOptions,
 } from './options/types'
@@ -19,6 +20,7 @@ export type {
   PublicIndicator,
   PublicInitiative,
   PublicPage,
+  PublicSeriesPoint,
 } from './publicPage/shape/publicPageShape'
 export { cachedPage as readPublicPage } from './publicPage/cachedPage'
 export type { PageKey, PublicLocale } from './publicPage/loadPublicPage'
@@ -38,6 +40,12 @@ export { claimTick, runDueJobs } from './jobs/runDueJobs'
 export { runnerCron } from './lib/jobClock'
 export { hasRole, ROLES } from './lib/roles'
 export { erasePersonalData, exportPersonalData } from './gdpr/dataSubject'
+export type { ImportReport, ImportTrigger } from './indicators/importIndicators'
+export { importIndicators, ImportSetupError } from './indicators/importIndicators'
+export { alertStaleFigures } from './indicators/alertStaleFigures'
+export type { KoladaClient, KoladaClientOptions } from './indicators/kolada/createKoladaClient'
+export { createKoladaClient, DEFAULT_KOLADA_BASE_URL } from './indicators/kolada/createKoladaClient'
+export { KoladaError } from './indicators/kolada/KoladaError'
 
 // For a host's own content imports (the seed of this app uses them).
 export { PAGE_UPDATED_AT } from './hooks/contextKeys'

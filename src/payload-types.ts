@@ -30,6 +30,9 @@ export interface Config {
     documents: Document;
     'job-leases': JobLease;
     'gdpr-requests': GdprRequest;
+    'indicator-series': IndicatorSeries;
+    'indicator-imports': IndicatorImport;
+    'indicator-alerts': IndicatorAlert;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -55,6 +58,9 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'gdpr-requests': GdprRequestsSelect<false> | GdprRequestsSelect<true>;
+    'indicator-series': IndicatorSeriesSelect<false> | IndicatorSeriesSelect<true>;
+    'indicator-imports': IndicatorImportsSelect<false> | IndicatorImportsSelect<true>;
+    'indicator-alerts': IndicatorAlertsSelect<false> | IndicatorAlertsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -85,6 +91,7 @@ export interface Config {
     tasks: {
       sendReviewReminders: TaskSendReviewReminders;
       applyRetention: TaskApplyRetention;
+      importIndicators: TaskImportIndicators;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -333,14 +340,25 @@ export interface Goal {
           value?: number | null;
           year?: number | null;
         };
-        latest?: {
-          value?: number | null;
-          year?: number | null;
-        };
-        nationalAverage?: {
-          value?: number | null;
-          year?: number | null;
-        };
+        /**
+         * Show the figures Kolada has for this KPI (municipality, Riket, comparison group). Your own figures below win for their years.
+         */
+        useKolada?: boolean | null;
+        /**
+         * Figures you enter yourself (shown as "egen uppgift"); an import never overwrites them.
+         */
+        figures?:
+          | {
+              year: number;
+              value: number;
+              national?: number | null;
+              group?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * Source of your own figures, e.g. "Socialstyrelsen". Kolada figures say "Källa: Kolada" by themselves.
+         */
         source?: string | null;
         id?: string | null;
       }[]
@@ -348,7 +366,7 @@ export interface Goal {
   plan: number | BudgetPlan;
   focusAreas?: (number | FocusArea)[] | null;
   /**
-   * Computed from the indicators.
+   * Computed from the indicators' figures (Kolada and own figures) whenever it is read.
    */
   status?: ('on_track' | 'at_risk' | 'off_track' | 'no_data') | null;
   /**
@@ -574,6 +592,93 @@ export interface GdprRequest {
   createdAt: string;
 }
 /**
+ * Figures imported from Kolada (source: Kolada). Written by the import only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-series".
+ */
+export interface IndicatorSeries {
+  id: number;
+  kpiId: string;
+  title?: string | null;
+  genderDivided?: boolean | null;
+  latestYear?: number | null;
+  /**
+   * Per area and year: value (total), women, men, preliminary.
+   */
+  points?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * When the figures shown were fetched (moves only when they change).
+   */
+  fetchedAt?: string | null;
+  checkedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every import of figures from Kolada, newest first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-imports".
+ */
+export interface IndicatorImport {
+  id: number;
+  startedAt: string;
+  finishedAt?: string | null;
+  trigger: 'schedule' | 'admin' | 'cli';
+  outcome: 'ok' | 'partial' | 'failed';
+  kpis?: string | null;
+  changeCount?: number | null;
+  errorCount?: number | null;
+  summary?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Indicators whose figures are out of date. The page owner is e-mailed once per alert.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-alerts".
+ */
+export interface IndicatorAlert {
+  id: number;
+  key: string;
+  goal?: (number | null) | Goal;
+  indicatorName?: string | null;
+  kpiId?: string | null;
+  reason: 'newer_year' | 'no_recent_figure';
+  message?: string | null;
+  sentTo?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -642,7 +747,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReviewReminders' | 'applyRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendReviewReminders' | 'applyRetention' | 'importIndicators' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -675,7 +780,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReviewReminders' | 'applyRetention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendReviewReminders' | 'applyRetention' | 'importIndicators' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -737,6 +842,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'gdpr-requests';
         value: number | GdprRequest;
+      } | null)
+    | ({
+        relationTo: 'indicator-series';
+        value: number | IndicatorSeries;
+      } | null)
+    | ({
+        relationTo: 'indicator-imports';
+        value: number | IndicatorImport;
+      } | null)
+    | ({
+        relationTo: 'indicator-alerts';
+        value: number | IndicatorAlert;
       } | null)
     | ({
         relationTo: 'users';
@@ -904,17 +1021,15 @@ export interface GoalsSelect<T extends boolean = true> {
               value?: T;
               year?: T;
             };
-        latest?:
+        useKolada?: T;
+        figures?:
           | T
           | {
-              value?: T;
               year?: T;
-            };
-        nationalAverage?:
-          | T
-          | {
               value?: T;
-              year?: T;
+              national?: T;
+              group?: T;
+              id?: T;
             };
         source?: T;
         id?: T;
@@ -1101,6 +1216,54 @@ export interface GdprRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-series_select".
+ */
+export interface IndicatorSeriesSelect<T extends boolean = true> {
+  kpiId?: T;
+  title?: T;
+  genderDivided?: T;
+  latestYear?: T;
+  points?: T;
+  fetchedAt?: T;
+  checkedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-imports_select".
+ */
+export interface IndicatorImportsSelect<T extends boolean = true> {
+  startedAt?: T;
+  finishedAt?: T;
+  trigger?: T;
+  outcome?: T;
+  kpis?: T;
+  changeCount?: T;
+  errorCount?: T;
+  summary?: T;
+  changes?: T;
+  errors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-alerts_select".
+ */
+export interface IndicatorAlertsSelect<T extends boolean = true> {
+  key?: T;
+  goal?: T;
+  indicatorName?: T;
+  kpiId?: T;
+  reason?: T;
+  message?: T;
+  sentTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1250,6 +1413,20 @@ export interface SiteSetting {
     personalDataMonths: number;
     recordMonths: number;
   };
+  /**
+   * Figures are imported from Kolada (kolada.se) and shown with "Källa: Kolada".
+   */
+  kolada?: {
+    /**
+     * Four digits, e.g. 2083
+     */
+    municipalityId?: string | null;
+    /**
+     * Optional: a group of similar municipalities, G and digits
+     */
+    groupId?: string | null;
+    groupTitle?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1317,6 +1494,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         personalDataMonths?: T;
         recordMonths?: T;
       };
+  kolada?:
+    | T
+    | {
+        municipalityId?: T;
+        groupId?: T;
+        groupTitle?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1370,6 +1554,17 @@ export interface TaskApplyRetention {
   output: {
     anonymised?: number | null;
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportIndicators".
+ */
+export interface TaskImportIndicators {
+  input?: unknown;
+  output: {
+    outcome?: string | null;
+    changes?: number | null;
   };
 }
 /**

@@ -10,6 +10,9 @@ import { createFeedbackCollection } from './collections/Feedback'
 import { createFocusAreasCollection } from './collections/FocusAreas'
 import { createGdprRequestsCollection } from './collections/GdprRequests'
 import { createGoalsCollection } from './collections/Goals'
+import { createIndicatorAlertsCollection } from './collections/Indicators/IndicatorAlerts'
+import { createIndicatorImportsCollection } from './collections/Indicators/IndicatorImports'
+import { createIndicatorSeriesCollection } from './collections/Indicators/IndicatorSeries'
 import { createInitiativesCollection } from './collections/Initiatives'
 import { createJobLeasesCollection } from './collections/JobLeases'
 import { createMediaCollection } from './collections/Media'
@@ -21,6 +24,7 @@ import { createSiteSettingsGlobal } from './globals/SiteSettings'
 import { answerExpectedErrors } from './hooks/answerExpectedErrors'
 import { checkQueryArgs } from './hooks/checkQueryArgs'
 import { applyRetentionTask } from './jobs/applyRetention'
+import { importIndicatorsTask } from './jobs/importIndicatorsTask'
 import { retryScheduledPublishing } from './jobs/retryScheduledPublishing'
 import { sendReviewRemindersTask } from './jobs/sendReviewReminders'
 import { sanitizeOptions } from './options/defaults'
@@ -115,6 +119,9 @@ const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
     ['documents', createDocumentsCollection(options)],
     ['jobLeases', createJobLeasesCollection(options)],
     ['gdprRequests', createGdprRequestsCollection(options)],
+    ['indicatorSeries', createIndicatorSeriesCollection(options)],
+    ['indicatorImports', createIndicatorImportsCollection(options)],
+    ['indicatorAlerts', createIndicatorAlertsCollection(options)],
   ]
   return made.map(([key, collection]) =>
     behaviour(withQueryChecks(overridden(collection, options, key)), options),
@@ -176,9 +183,11 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
       // The tasks stay registered when disabled (they shape the jobs collection), but do nothing.
       tasks: [
         ...(config.jobs?.tasks ?? []),
-        ...[sendReviewRemindersTask(options), applyRetentionTask].map((task) =>
-          active ? task : { ...task, handler: () => ({ output: {} }) },
-        ),
+        ...[
+          sendReviewRemindersTask(options),
+          applyRetentionTask,
+          importIndicatorsTask(options),
+        ].map((task) => (active ? task : { ...task, handler: () => ({ output: {} }) })),
       ],
     },
     localization: config.localization || DEFAULT_LOCALIZATION,

@@ -2,6 +2,7 @@ import * as migration_20261126_154833 from './20261126_154833'
 import * as migration_20261126_160914 from './20261126_160914'
 import * as migration_20261126_161245 from './20261126_161245'
 import * as migration_20261127_132044 from './20261127_132044'
+import * as migration_20261127_162533 from './20261127_162533'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_132044.up,
     down: migration_20261127_132044.down,
     name: '20261127_132044',
+  },
+  {
+    up: migration_20261127_162533.up,
+    down: migration_20261127_162533.down,
+    name: '20261127_162533',
   },
 ]

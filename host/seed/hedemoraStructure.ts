@@ -1,7 +1,8 @@
 /**
  * The structure the reference page implies but does not spell out as data: the four focus areas,
  * the goals its text names, and which initiatives serve which goal, focus area and place.
- * Indicator values are left empty until real figures are imported (their status is "no data").
+ * Indicators carry only what the page implies (name, unit, direction, Kolada id where one is known):
+ * no figure is seeded — figures come from a Kolada import or an editor ("Uppgifter saknas" until then).
  */
 
 /** The four focus areas, in the order the page names them. */

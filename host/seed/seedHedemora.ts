@@ -81,6 +81,8 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
           privacy: PRIVACY_DEFAULT,
           thanks: hedemoraSettings.feedbackThanks,
         },
+        // Hedemora's id in Kolada (SCB's municipality code); figures come only from an import.
+        kolada: { municipalityId: '2083' },
         openDataLicence: DEFAULT_LICENCE,
         organisationName: hedemoraSettings.organisationName,
       },

@@ -7,6 +7,7 @@ import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
 import { markPublicChangeOnGlobal } from '../publicPage/stamping/markPublicChangeHooks'
 import { feedbackFormField } from './feedbackFormField'
+import { koladaSettingsField } from './koladaSettingsField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
 
 /** Organisation-wide settings: contact details and the data-protection notice shown on every page. */
@@ -146,6 +147,7 @@ export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfi
       ],
       label: { en: 'Retention periods', sv: 'Gallringsfrister' },
     },
+    koladaSettingsField(),
   ],
   hooks: { afterChange: [markPublicChangeOnGlobal], beforeChange: [bumpNoticeVersion] },
   label: { en: 'Site settings', sv: 'Webbplatsinställningar' },

@@ -15,3 +15,12 @@ export const SKIP_RELATION_FILTER = 'malOchBudget.skipRelationFilter'
 
 /** `req.context[RESET_ASKED_AT]`: when a password-reset request came (internal, for its answer time). */
 export const RESET_ASKED_AT = 'malOchBudget.resetAskedAt'
+
+/** `req.context[INDICATOR_CONTEXT]`: the Kolada series and areas read once per request (internal). */
+export const INDICATOR_CONTEXT = 'malOchBudget.indicatorContext'
+
+/**
+ * `req.context[SKIP_GOAL_STATUS]`: the caller judges the goals' indicators itself (the composed
+ * page does, from the series it read), so the per-goal status read is skipped.
+ */
+export const SKIP_GOAL_STATUS = 'malOchBudget.skipGoalStatus'

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions, Slugs } from './types'
 
+import { DEFAULT_KOLADA_BASE_URL } from '../indicators/kolada/createKoladaClient'
 import { DEFAULT_SLUGS } from './slugs'
 
 /** Where the public page lives unless the host says otherwise. */
@@ -19,6 +20,9 @@ const COLLECTION_KEYS: CollectionKey[] = [
   'focusAreas',
   'gdprRequests',
   'goals',
+  'indicatorAlerts',
+  'indicatorImports',
+  'indicatorSeries',
   'initiatives',
   'jobLeases',
   'media',
@@ -60,6 +64,42 @@ const authCollectionOf = (config: Config, wanted: unknown): string | undefined =
     return wanted
   }
   return collections.find((c) => Boolean(c.auth))?.slug
+}
+
+const CRON = /^(\S+\s+){5}\S+$/
+
+const sanitizeIndicators = (
+  indicators: MalOchBudgetPluginOptions['indicators'] = {},
+): SanitizedOptions['indicators'] => {
+  if (!isRecord(indicators)) fail('`indicators` must be an object, e.g. { yearsBack: 10 }.')
+  const baseUrl = indicators.baseUrl ?? DEFAULT_KOLADA_BASE_URL
+  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl)) {
+    fail(`\`indicators.baseUrl\` must be an http(s) URL, e.g. "${DEFAULT_KOLADA_BASE_URL}".`)
+  }
+  const { groupId, municipalityId } = indicators
+  if (municipalityId !== undefined && !/^\d{4}$/.test(String(municipalityId))) {
+    fail('`indicators.municipalityId` must be four digits, e.g. "2083" (Hedemora).')
+  }
+  if (groupId !== undefined && !/^G\d{1,9}$/.test(String(groupId))) {
+    fail('`indicators.groupId` must be a Kolada group id: G and digits, e.g. "G36182".')
+  }
+  const schedule = indicators.importSchedule ?? '0 0 5 * * *'
+  if (schedule !== false && (typeof schedule !== 'string' || !CRON.test(schedule.trim()))) {
+    fail(
+      '`indicators.importSchedule` must be a six-field cron (seconds first), e.g. "0 0 5 * * *", or false.',
+    )
+  }
+  return {
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    groupId,
+    importSchedule: schedule === false ? undefined : schedule.trim(),
+    municipalityId,
+    retries: positive('indicators.retries', indicators.retries, 3, 10),
+    retryDelayMs: positive('indicators.retryDelayMs', indicators.retryDelayMs, 1000, 60_000),
+    staleAfterMonths: positive('indicators.staleAfterMonths', indicators.staleAfterMonths, 24, 240),
+    timeoutMs: positive('indicators.timeoutMs', indicators.timeoutMs, 15_000, 300_000),
+    yearsBack: positive('indicators.yearsBack', indicators.yearsBack, 10, 50),
+  }
 }
 
 /**
@@ -171,6 +211,7 @@ export const sanitizeOptions = (
       perDay: positive('feedback.perDay', options.feedback?.perDay, 50, 100_000),
       perMinute: positive('feedback.perMinute', options.feedback?.perMinute, 5, 10_000),
     },
+    indicators: sanitizeIndicators(options.indicators),
     locales: hostLocales?.includes('en') === false ? ['sv'] : ['sv', 'en'],
     maxDocumentBytes:
       positive('maxDocumentMegabytes', options.maxDocumentMegabytes, 50, 1024) * 1024 * 1024,

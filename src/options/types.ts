@@ -24,10 +24,35 @@ export type CollectionKey =
   | 'focusAreas'
   | 'gdprRequests'
   | 'goals'
+  | 'indicatorAlerts'
+  | 'indicatorImports'
+  | 'indicatorSeries'
   | 'initiatives'
   | 'jobLeases'
   | 'media'
   | 'savingsMeasures'
+
+/** Options of the Kolada import (see `indicators` in {@link MalOchBudgetPluginOptions}). */
+export type IndicatorOptions = {
+  /** Kolada's API root. @default https://api.kolada.se/v3 */
+  baseUrl?: string
+  /** Comparison group in Kolada (`G` and digits); unset: the site settings' group, if any. */
+  groupId?: string
+  /** When the daily import runs (six-field cron, seconds first), or false for no schedule. @default '0 0 5 * * *' */
+  importSchedule?: false | string
+  /** The municipality's Kolada id (four digits); unset: the site settings' id. */
+  municipalityId?: string
+  /** Attempts after the first on 429, 5xx or a time-out. @default 3 */
+  retries?: number
+  /** First back-off between attempts, in ms (doubled each time). @default 1000 */
+  retryDelayMs?: number
+  /** An indicator with no figure newer than this many months (after its year's end) is stale. @default 24 */
+  staleAfterMonths?: number
+  /** Time-out of one Kolada request, in ms. @default 15000 */
+  timeoutMs?: number
+  /** How many years back the import reads. @default 10 */
+  yearsBack?: number
+}
 
 /** Options of {@link malOchBudgetPlugin}; each one has a default. */
 export type MalOchBudgetPluginOptions = {
@@ -44,6 +69,12 @@ export type MalOchBudgetPluginOptions = {
    * @default false
    */
   disabled?: boolean
+  /**
+   * Indicator figures from Kolada: where from, for which areas, how far back, how often, and
+   * when figures count as stale. `municipalityId` and `groupId` win over the site settings.
+   * @default { baseUrl: 'https://api.kolada.se/v3', yearsBack: 10, staleAfterMonths: 24, importSchedule: '0 0 5 * * *' }
+   */
+  indicators?: IndicatorOptions
   /**
    * Largest PDF accepted in the documents collection, in megabytes.
    * @default 50
@@ -88,6 +119,17 @@ export type SanitizedOptions = {
   feedback: { limiter?: FeedbackRateLimiter; perDay: number; perMinute: number }
   /** The locales of the public page the site has, Swedish first. */
   locales: PublicLocale[]
+  indicators: {
+    baseUrl: string
+    groupId: string | undefined
+    importSchedule: string | undefined
+    municipalityId: string | undefined
+    retries: number
+    retryDelayMs: number
+    staleAfterMonths: number
+    timeoutMs: number
+    yearsBack: number
+  }
   maxDocumentBytes: number
   organisationName: string | undefined
   overrides: NonNullable<MalOchBudgetPluginOptions['overrides']>

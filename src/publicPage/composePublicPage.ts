@@ -3,6 +3,7 @@ import type {
   Document,
   FocusArea,
   Goal,
+  IndicatorSeries,
   Initiative,
   Media,
   SavingsMeasure,
@@ -18,7 +19,11 @@ import type {
 
 import { idOf } from '../lib/idOf'
 import { noticeInForce } from '../lib/noticeInForce'
-import { goalStatus, indicatorStatus } from '../lib/goalStatus'
+import { goalStatus } from '../lib/goalStatus'
+import { latestYearOf } from '../lib/indicatorSeries'
+import { composeIndicator } from '../indicators/composeIndicator'
+import { type IndicatorContext, indicatorContextOf } from '../indicators/indicatorContext'
+import type { SanitizedOptions } from '../options/types'
 import { DEFAULT_LICENCE } from './openData'
 import { pageUpdatedText } from '../lib/pageUpdatedText'
 import { planProgress } from '../lib/planProgress'
@@ -30,6 +35,8 @@ export type PageSources = {
   focusAreas: FocusArea[]
   goals: Goal[]
   image: Media | null
+  /** Every stored Kolada series (a goal's indicator picks its own by KPI id). */
+  indicatorSeries: IndicatorSeries[]
   initiatives: Initiative[]
   plan: BudgetPlan
   savingsMeasures: SavingsMeasure[]
@@ -51,26 +58,54 @@ const measurement = (
   year: m?.year ?? null,
 })
 
-const composeGoal = (goal: Goal, publishedAreas: Set<string>): PublicGoal => {
-  const indicators: PublicIndicator[] = (goal.indicators ?? []).map((i) => ({
-    baseline: measurement(i.baseline),
-    direction: i.direction === 'lower' ? 'lower' : 'higher',
-    kpiId: i.kpiId ?? null,
-    latest: measurement(i.latest),
-    name: i.name,
-    nationalAverage: measurement(i.nationalAverage),
-    source: i.source ?? null,
-    status: indicatorStatus(i),
-    target: measurement(i.target),
-    unit: i.unit ?? null,
-  }))
+const composeGoal = (
+  goal: Goal,
+  publishedAreas: Set<string>,
+  context: IndicatorContext,
+): PublicGoal => {
+  const indicators: PublicIndicator[] = (goal.indicators ?? []).map((i) => {
+    const { assessment, kolada, series } = composeIndicator(
+      i,
+      context.seriesByKpi,
+      context.areas,
+      context.place,
+    )
+    const latestYear = latestYearOf(series)
+    const latest = series.find((p) => p.year === latestYear)
+    const koladaShown = series.some((p) => p.source === 'kolada')
+    return {
+      baseline: measurement(i.baseline),
+      direction: i.direction === 'lower' ? 'lower' : 'higher',
+      explanation: assessment.explanation,
+      kolada:
+        kolada && koladaShown
+          ? {
+              fetchedAt: kolada.fetchedAt ?? null,
+              kpiId: kolada.kpiId,
+              title: kolada.title ?? null,
+            }
+          : null,
+      kpiId: i.kpiId ?? null,
+      latest: { value: latest?.value ?? null, year: latest?.year ?? null },
+      name: i.name,
+      nationalAverage: {
+        value: latest?.national ?? null,
+        year: latest?.national != null ? latest.year : null,
+      },
+      series,
+      source: koladaShown ? 'Kolada' : (i.source ?? null),
+      status: assessment.status,
+      target: measurement(i.target),
+      unit: i.unit ?? null,
+    }
+  })
   return {
     description: goal.description ?? null,
     focusAreaIds: ids(goal.focusAreas).filter((id) => publishedAreas.has(id)),
     id: String(goal.id),
     indicators,
     rationale: goal.rationale ?? null,
-    status: goalStatus(goal.indicators),
+    status: goalStatus(indicators.map((i) => i.status)),
     title: goal.title,
   }
 }
@@ -90,9 +125,12 @@ export const composePublicPage = (
   sources: PageSources,
   {
     apiPath,
+    indicatorOptions,
     locale,
     pagePath,
   }: {
+    /** The plugin's indicator options (the Kolada areas in force). */
+    indicatorOptions: SanitizedOptions['indicators']
     /** Where the plan's open data is served, e.g. `/api/public/plans/2021`. */
     apiPath: string
     locale: 'en' | 'sv'
@@ -104,7 +142,8 @@ export const composePublicPage = (
   const areaOrder = ids(plan.focusAreas)
   const areasById = new Map(sources.focusAreas.map((a) => [String(a.id), a]))
   const publishedAreas = new Set(areasById.keys())
-  const goals = byOrder(sources.goals).map((g) => composeGoal(g, publishedAreas))
+  const context = indicatorContextOf(sources.indicatorSeries, settings, indicatorOptions)
+  const goals = byOrder(sources.goals).map((g) => composeGoal(g, publishedAreas, context))
   const goalTitles = new Map(goals.map((g) => [g.id, g.title]))
   const ref =
     (titles: Map<string, string>) =>
@@ -121,6 +160,7 @@ export const composePublicPage = (
   const doc = sources.document
 
   return {
+    comparisonGroup: context.areas.group ? (context.areas.groupTitle ?? 'Jämförelsegrupp') : null,
     councilDecision: {
       date: plan.councilDecision?.date ?? null,
       diaryNumber: plan.councilDecision?.diaryNumber ?? null,

@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { PublicPage } from './shape/publicPageShape'
 
-import { SKIP_RELATION_FILTER } from '../hooks/contextKeys'
+import { SKIP_GOAL_STATUS, SKIP_RELATION_FILTER } from '../hooks/contextKeys'
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { composePublicPage } from './composePublicPage'
@@ -16,7 +16,7 @@ export type PublicLocale = 'en' | 'sv'
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /**
- * Reads the published parts (or, for a staff preview, the drafts) of one plan's page in eight queries, whatever the number of goals,
+ * Reads the published parts (or, for a staff preview, the drafts) of one plan's page in nine queries, whatever the number of goals,
  * initiatives or measures, and composes the public page. Null when there is no such published plan.
  */
 export const loadPublicPage = async (
@@ -27,10 +27,10 @@ export const loadPublicPage = async (
     draft = false,
   }: { /** Staff preview: the latest drafts instead of what is published. */ draft?: boolean } = {},
 ): Promise<null | PublicPage> => {
-  const { publicPath, slugs } = pluginOptionsOf(payload.config)
+  const { indicators, publicPath, slugs } = pluginOptionsOf(payload.config)
   const published: Where = draft ? {} : PUBLISHED
   const read = {
-    context: { [SKIP_RELATION_FILTER]: true },
+    context: { [SKIP_GOAL_STATUS]: true, [SKIP_RELATION_FILTER]: true },
     depth: 0,
     draft,
     fallbackLocale: 'sv' as const,
@@ -58,7 +58,7 @@ export const loadPublicPage = async (
   const documentId = idOf(plan.fullDocument?.file)
   const areaIds = (plan.focusAreas ?? []).map(idOf).filter((id) => id !== undefined)
 
-  const [focusAreas, goals, initiatives, savingsMeasures, image, document, settings] =
+  const [focusAreas, goals, initiatives, savingsMeasures, image, document, settings, series] =
     await Promise.all([
       areaIds.length
         ? payload.find({
@@ -84,6 +84,14 @@ export const loadPublicPage = async (
         locale,
         overrideAccess: true,
       }),
+      // Kolada's figures are public data of no draft: every series, whoever reads.
+      payload.find({
+        collection: slugs.indicatorSeries,
+        depth: 0,
+        limit: 0,
+        overrideAccess: true,
+        pagination: false,
+      }),
     ])
 
   return composePublicPage(
@@ -92,6 +100,7 @@ export const loadPublicPage = async (
       focusAreas: focusAreas.docs,
       goals: goals.docs,
       image: image.docs[0] ?? null,
+      indicatorSeries: series.docs,
       initiatives: initiatives.docs,
       plan,
       savingsMeasures: savingsMeasures.docs,
@@ -99,6 +108,7 @@ export const loadPublicPage = async (
     },
     {
       apiPath: `${payload.config.routes.api}/public/plans/${plan.year}`,
+      indicatorOptions: indicators,
       locale,
       pagePath: `${publicPath}/${plan.year}`,
     },

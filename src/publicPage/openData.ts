@@ -10,7 +10,12 @@ export const DEFAULT_LICENCE = {
 }
 
 /** The open-data tables of a page, by name. */
-export const OPEN_DATA_TABLES = ['goals', 'initiatives', 'savings-measures'] as const
+export const OPEN_DATA_TABLES = [
+  'goals',
+  'indicator-series',
+  'initiatives',
+  'savings-measures',
+] as const
 
 /** One of the open-data tables. */
 export type OpenDataTable = (typeof OPEN_DATA_TABLES)[number]
@@ -35,6 +40,22 @@ const GOAL_COLUMNS = [
   'national_average_year',
   'source',
   'indicator_status',
+  'indicator_explanation',
+] as const
+
+const SERIES_COLUMNS = [
+  'plan_year',
+  'goal_id',
+  'indicator_name',
+  'kpi_id',
+  'year',
+  'value',
+  'value_women',
+  'value_men',
+  'national',
+  'comparison_group',
+  'preliminary',
+  'value_source',
 ] as const
 
 const INITIATIVE_COLUMNS = [
@@ -63,7 +84,10 @@ const SAVINGS_COLUMNS = [
 const list = (values: string[]): string => values.join(' | ')
 const day = (iso: null | string): null | string => (iso ? iso.slice(0, 10) : null)
 
-/** The goals (one row per indicator), initiatives and savings measures of a page as flat tables. */
+/**
+ * The goals (one row per indicator), the indicators' series (one row per indicator and year),
+ * initiatives and savings measures of a page as flat tables.
+ */
 export const openDataTables = (page: PublicPage): Record<OpenDataTable, Table> => {
   const areaTitle = new Map(page.focusAreas.map((a) => [a.id, a.title]))
   return {
@@ -95,8 +119,31 @@ export const openDataTables = (page: PublicPage): Record<OpenDataTable, Table> =
           i.nationalAverage.year,
           i.source,
           i.status,
+          i.explanation,
         ])
       }),
+    },
+    'indicator-series': {
+      columns: SERIES_COLUMNS,
+      rows: page.goals.flatMap((g) =>
+        g.indicators.flatMap((i) =>
+          i.series.map((p) => [
+            page.year,
+            g.id,
+            i.name,
+            i.kpiId,
+            p.year,
+            p.value,
+            p.valueWomen,
+            p.valueMen,
+            p.national,
+            p.group,
+            p.preliminary ? 'ja' : 'nej',
+            // Kolada's figures are Kolada's; an editor's own are not to be presented as Kolada's.
+            p.source === 'manual' ? 'egen uppgift' : 'Kolada',
+          ]),
+        ),
+      ),
     },
     initiatives: {
       columns: INITIATIVE_COLUMNS,

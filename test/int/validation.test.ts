@@ -107,7 +107,7 @@ describe('validation', () => {
     ).toEqual([expect.stringMatching(/^places\.0\.latitude: /)])
   })
 
-  it('should check indicator KPI ids and compute the goal status from the indicators', async () => {
+  it('should check indicator KPI ids and figures and compute the goal status from the figures', async () => {
     expect(
       await fieldErrors(
         payload.create({
@@ -129,26 +129,47 @@ describe('validation', () => {
       data: {
         indicators: [
           {
-            baseline: { value: 70, year: 2019 },
             direction: 'higher',
+            figures: [
+              { national: 78, value: 70, year: 2018 },
+              { national: 78, value: 74, year: 2020 },
+            ],
             kpiId: 'N15419',
-            latest: { value: 74, year: 2020 },
             name: 'Behörighet',
             target: { value: 80, year: 2022 },
+            useKolada: false,
           },
         ],
         plan: plan.id,
-        status: 'on_track',
         title: 'Mål med data',
       },
     })
+    // Misses the target of 80, but better than 2018: at risk.
     expect(goal.status).toBe('at_risk')
     const updated = await payload.update({
       id: goal.id,
       collection: 'goals',
-      data: { indicators: [{ ...(goal.indicators ?? [])[0], latest: { value: 82, year: 2021 } }] },
+      data: {
+        indicators: [
+          {
+            ...(goal.indicators ?? [])[0],
+            figures: [...((goal.indicators ?? [])[0].figures ?? []), { value: 82, year: 2021 }],
+          },
+        ],
+      },
     })
     expect(updated.status).toBe('on_track')
+    expect(
+      await fieldErrors(
+        payload.update({
+          id: goal.id,
+          collection: 'goals',
+          data: {
+            indicators: [{ direction: 'higher', figures: [{ value: 1, year: 2020.5 }], name: 'X' }],
+          },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^indicators\.0\.figures\.0\.year: Ange ett helt år/)])
   })
 
   it('should refuse a negative saving and an unknown category', async () => {

@@ -16,6 +16,17 @@ describe('malOchBudgetPlugin options', () => {
     expect(sanitizeOptions({}, hostConfig())).toEqual({
       disabled: false,
       feedback: { limiter: undefined, perDay: 50, perMinute: 5 },
+      indicators: {
+        baseUrl: 'https://api.kolada.se/v3',
+        groupId: undefined,
+        importSchedule: '0 0 5 * * *',
+        municipalityId: undefined,
+        retries: 3,
+        retryDelayMs: 1000,
+        staleAfterMonths: 24,
+        timeoutMs: 15_000,
+        yearsBack: 10,
+      },
       locales: ['sv', 'en'],
       maxDocumentBytes: 50 * 1024 * 1024,
       organisationName: undefined,
@@ -41,6 +52,17 @@ describe('malOchBudgetPlugin options', () => {
       /`usersCollection` is "staff", but the config has no auth collection/,
     ],
     [{ overrides: { posts: {} } }, /`overrides` has unknown key\(s\) posts/],
+    [{ indicators: { municipalityId: '208' } }, /`indicators.municipalityId` must be four digits/],
+    [{ indicators: { groupId: '36182' } }, /`indicators.groupId` must be a Kolada group id/],
+    [{ indicators: { baseUrl: 'api.kolada.se' } }, /`indicators.baseUrl` must be an http\(s\) URL/],
+    [
+      { indicators: { importSchedule: 'daily' } },
+      /`indicators.importSchedule` must be a six-field cron/,
+    ],
+    [
+      { indicators: { yearsBack: 0 } },
+      /`indicators.yearsBack` must be a whole number from 1 to 50/,
+    ],
     [{ overrides: { media: { slug: 'Bilder' } } }, /`overrides.media.slug` must be lower-case/],
     [
       { publicApi: { origins: ['hedemora.se'] } },
@@ -88,6 +110,9 @@ describe('malOchBudgetPlugin options', () => {
       'documents',
       'job-leases',
       'gdpr-requests',
+      'indicator-series',
+      'indicator-imports',
+      'indicator-alerts',
       'users',
     ])
     expect(result.endpoints?.[0]?.path).toBe('/hej')

@@ -11,7 +11,8 @@ import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from '../publicContent'
-import { computeGoalStatus } from './hooks/computeGoalStatus'
+import { importFromKolada } from './endpoints/importFromKolada'
+import { statusFromFigures } from './hooks/statusFromFigures'
 import { indicatorsField } from './indicatorsField'
 import { GOAL_STATUS_OPTIONS } from '../../lib/statusOptions'
 
@@ -29,6 +30,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
     useAsTitle: 'title',
   },
   defaultSort: 'order',
+  endpoints: [importFromKolada()],
   fields: [
     {
       name: 'title',
@@ -65,13 +67,27 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
       name: 'status',
       type: 'select',
       admin: {
-        description: { en: 'Computed from the indicators.', sv: 'Beräknas från indikatorerna.' },
+        description: {
+          en: "Computed from the indicators' figures (Kolada and own figures) whenever it is read.",
+          sv: 'Beräknas från indikatorernas värden (Kolada och egna uppgifter) varje gång målet läses.',
+        },
+        disableBulkEdit: true,
+        disableListFilter: true,
         position: 'sidebar',
         readOnly: true,
       },
-      defaultValue: 'no_data',
+      hooks: { afterRead: [statusFromFigures] },
       label: { en: 'Status', sv: 'Status' },
       options: [...GOAL_STATUS_OPTIONS],
+      virtual: true,
+    },
+    {
+      name: 'koladaImport',
+      type: 'ui',
+      admin: {
+        components: { Field: 'mal-och-budget/admin#ImportFromKoladaButton' },
+        position: 'sidebar',
+      },
     },
     orderField(),
     ...publicationFields(slugs),
@@ -83,7 +99,6 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
         { path: 'focusAreas', relationTo: slugs.focusAreas },
       ]),
     ],
-    beforeChange: [computeGoalStatus],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: slugs.initiatives, field: 'goals', label: 'Insatser / initiatives' },

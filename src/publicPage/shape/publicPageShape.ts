@@ -24,13 +24,41 @@ const Measurement = object('PublicMeasurement', 'A value and the year it refers 
   year: nullable(int),
 })
 
+const SeriesPoint = object(
+  'PublicSeriesPoint',
+  "One year of an indicator: the municipality's value (total, women, men), Riket's and the comparison group's.",
+  {
+    group: nullable(float),
+    national: nullable(float),
+    preliminary: boolean,
+    /** `kolada`, or `manual` for the editor's own figure ("egen uppgift"). */
+    source: oneOf(['kolada', 'manual']),
+    value: nullable(float),
+    valueMen: nullable(float),
+    valueWomen: nullable(float),
+    year: int,
+  },
+)
+
 const Indicator = object('PublicIndicator', 'An indicator a goal is followed up with.', {
   baseline: Measurement,
   direction: oneOf(['higher', 'lower']),
+  /** One Swedish sentence on the newest figure, Riket and the trend, e.g. "Hedemora 212 – riket 229 (2023). …". */
+  explanation: nullable(string),
+  kolada: nullable(
+    object('PublicKoladaSource', 'Where the Kolada figures come from (Källa: Kolada).', {
+      fetchedAt: nullable(string),
+      kpiId: string,
+      title: nullable(string),
+    }),
+  ),
   kpiId: nullable(string),
+  /** The newest year with a municipality value in the series. */
   latest: Measurement,
   name: string,
+  /** Riket's value in the year of `latest`. */
   nationalAverage: Measurement,
+  series: list(SeriesPoint),
   source: nullable(string),
   status: oneOf(GOAL_STATUSES),
   target: Measurement,
@@ -91,6 +119,8 @@ export const PUBLIC_PAGE_SHAPE = object(
   'PublicPlan',
   'The whole public "Mål och budget" page of one year, in display order.',
   {
+    /** The name of the comparison group shown beside the municipality and Riket, if any. */
+    comparisonGroup: nullable(string),
     councilDecision: object('PublicCouncilDecision', 'The council decision.', {
       date: nullable(string),
       diaryNumber: nullable(string),
@@ -211,3 +241,5 @@ export type PublicInitiative = ValueOf<typeof Initiative>
 export type PublicSection = ValueOf<typeof Section>
 /** The whole public page of one plan, in display order. */
 export type PublicPage = ValueOf<typeof PUBLIC_PAGE_SHAPE>
+/** One year of an indicator's series. */
+export type PublicSeriesPoint = ValueOf<typeof SeriesPoint>

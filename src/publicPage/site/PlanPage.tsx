@@ -5,17 +5,24 @@ import {
   INITIATIVE_STATUS_OPTIONS,
   swedishLabel,
 } from '../../lib/statusOptions'
+import { placeName } from '../../lib/assessIndicator'
 import { FeedbackForm } from './FeedbackForm'
+import { IndicatorFigures } from './IndicatorFigures'
 
 const Paragraphs = ({ paragraphs }: { paragraphs: string[] }) =>
   paragraphs.map((p, i) => <p key={i}>{p}</p>)
 
-const measure = (m: { value: null | number; year: null | number }, unit: null | string) =>
-  m.value === null
-    ? '–'
-    : `${m.value.toLocaleString('sv-SE')}${unit ? ` ${unit}` : ''}${m.year ? ` (${m.year})` : ''}`
-
-const Goal = ({ goal }: { goal: PublicGoal }) => (
+const Goal = ({
+  areaId,
+  goal,
+  group,
+  place,
+}: {
+  areaId: string
+  goal: PublicGoal
+  group: null | string
+  place: string
+}) => (
   <li className="goal">
     <h4>{goal.title}</h4>
     <p>
@@ -24,40 +31,22 @@ const Goal = ({ goal }: { goal: PublicGoal }) => (
       </span>
     </p>
     {goal.rationale ? <p>{goal.rationale}</p> : null}
-    {goal.indicators.length > 0 ? (
-      <table>
-        <caption className="visually-hidden">Indikatorer för {goal.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Indikator</th>
-            <th scope="col">Utgångsläge</th>
-            <th scope="col">Senaste</th>
-            <th scope="col">Mål</th>
-            <th scope="col">Riket</th>
-          </tr>
-        </thead>
-        <tbody>
-          {goal.indicators.map((i) => (
-            <tr key={i.name}>
-              <th scope="row">
-                {i.name}
-                {i.kpiId ? <span className="kpi"> ({i.kpiId})</span> : null}
-              </th>
-              <td>{measure(i.baseline, i.unit)}</td>
-              <td>{measure(i.latest, i.unit)}</td>
-              <td>{measure(i.target, i.unit)}</td>
-              <td>{measure(i.nationalAverage, i.unit)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    ) : null}
+    {goal.indicators.map((indicator, i) => (
+      <IndicatorFigures
+        group={group}
+        id={`indikator-${areaId}-${goal.id}-${i}`}
+        indicator={indicator}
+        key={i}
+        place={place}
+      />
+    ))}
   </li>
 )
 
 /** The public "Mål och budget" page: the reference page in its order, plus follow-up and open data. */
 export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean }) => {
   const pagePath = plan.path
+  const place = placeName(plan.organisation)
   return (
     <>
       <a className="skip-link" href="#innehall">
@@ -156,7 +145,13 @@ export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean
                 {area.goals.length > 0 ? (
                   <ul className="goals">
                     {area.goals.map((g) => (
-                      <Goal goal={g} key={g.id} />
+                      <Goal
+                        areaId={area.id}
+                        goal={g}
+                        group={plan.comparisonGroup}
+                        key={g.id}
+                        place={place}
+                      />
                     ))}
                   </ul>
                 ) : (
@@ -172,7 +167,10 @@ export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean
               Målen, insatserna och besparingarna finns som öppna data ({plan.openData.licence}):{' '}
               <a href={plan.openData.json}>JSON</a>,{' '}
               <a href={`${plan.openData.csv}?table=goals`}>mål (CSV)</a>,{' '}
-              <a href={`${plan.openData.csv}?table=initiatives`}>insatser (CSV)</a>,{' '}
+              <a href={`${plan.openData.csv}?table=indicator-series`}>
+                indikatorvärden per år (CSV)
+              </a>
+              , <a href={`${plan.openData.csv}?table=initiatives`}>insatser (CSV)</a>,{' '}
               <a href={`${plan.openData.csv}?table=savings-measures`}>besparingar (CSV)</a>.
             </p>
           </section>

@@ -1,0 +1,63 @@
+import type { Endpoint, Payload } from 'payload'
+
+import { ImportSetupError, importIndicators } from '../../../indicators/importIndicators'
+import { hasRole } from '../../../lib/roles'
+import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
+
+const running = new WeakSet<Payload>()
+
+const answer = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { headers: { 'Cache-Control': 'no-store' }, status })
+
+/**
+ * `POST /api/goals/:id/import-indicators` ("Hämta från Kolada nu" on a goal): staff only. Imports
+ * Kolada's figures for the goal's KPIs now and answers the run's report — 200 when it ran (its
+ * `outcome` says whether every KPI came), 502 when Kolada gave nothing, 409 while another import
+ * runs in this process or when the municipality's Kolada id is not set.
+ */
+export const importFromKolada = (): Endpoint => ({
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin') && !hasRole(req.user, 'editor')) {
+      return answer(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
+    }
+    const id = req.routeParams?.id
+    const { slugs } = pluginOptionsOf(req.payload.config)
+    const { docs } = await req.payload.find({
+      collection: slugs.goals,
+      depth: 0,
+      draft: true,
+      limit: 1,
+      overrideAccess: true,
+      where: { id: { equals: typeof id === 'string' || typeof id === 'number' ? id : -1 } },
+    })
+    const goal = docs[0]
+    if (!goal) return answer(404, 'Målet finns inte / No such goal')
+    if (!(goal.indicators ?? []).some((i) => i.kpiId)) {
+      return answer(
+        400,
+        'Målet har ingen indikator med Kolada-id: ange t.ex. N15419 och spara först / The goal has no indicator with a Kolada id',
+      )
+    }
+    if (running.has(req.payload)) {
+      return answer(
+        409,
+        'En hämtning från Kolada pågår redan; försök igen om en stund / An import is already running',
+      )
+    }
+    running.add(req.payload)
+    try {
+      const report = await importIndicators(req.payload, { goalIds: [goal.id], trigger: 'admin' })
+      return Response.json(report, {
+        headers: { 'Cache-Control': 'no-store' },
+        status: report.outcome === 'failed' ? 502 : 200,
+      })
+    } catch (error) {
+      if (error instanceof ImportSetupError) return answer(409, error.message)
+      throw error
+    } finally {
+      running.delete(req.payload)
+    }
+  },
+  method: 'post',
+  path: '/:id/import-indicators',
+})

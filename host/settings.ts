@@ -219,16 +219,24 @@ const readIndicators = (env: Record<string, string | undefined>): Settings['indi
       `KOLADA_IMPORT_CRON="${schedule}" must be a six-field cron (seconds first), e.g. "0 0 5 * * *", or off. KOLADA_IMPORT_CRON har ett ogiltigt värde.`,
     )
   }
-  const optional = (name: string, value: string | undefined, fallback: number) =>
-    value?.trim() ? positiveInt(name, value, fallback) : undefined
+  const optional = (name: string, value: string | undefined, fallback: number, max: number) => {
+    if (!value?.trim()) return undefined
+    const n = positiveInt(name, value, fallback)
+    if (n > max) {
+      throw new ConfigError(
+        `${name}="${value}" is too large: use a whole number from 1 to ${max}. ${name} får vara högst ${max}.`,
+      )
+    }
+    return n
+  }
   return {
     baseUrl,
     groupId,
     importSchedule: schedule === 'off' ? false : schedule,
     municipalityId,
-    retryDelayMs: optional('KOLADA_RETRY_DELAY_MS', env.KOLADA_RETRY_DELAY_MS, 1000),
-    staleAfterMonths: optional('INDICATOR_STALE_MONTHS', env.INDICATOR_STALE_MONTHS, 24),
-    yearsBack: optional('KOLADA_YEARS_BACK', env.KOLADA_YEARS_BACK, 10),
+    retryDelayMs: optional('KOLADA_RETRY_DELAY_MS', env.KOLADA_RETRY_DELAY_MS, 1000, 60_000),
+    staleAfterMonths: optional('INDICATOR_STALE_MONTHS', env.INDICATOR_STALE_MONTHS, 24, 240),
+    yearsBack: optional('KOLADA_YEARS_BACK', env.KOLADA_YEARS_BACK, 10, 50),
   }
 }
 

@@ -1,19 +1,12 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 
 import { stockholmDay } from '../../src/lib/pageUpdatedText'
-import { eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
+import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
 import { normalize, referenceLines } from '../helpers/reference'
 import { startSeededServer, TEST_ADMIN } from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
-type AxeResult = { violations: { help: string; id: string; nodes: { target: string[] }[] }[] }
-
-const axeSource = fs.readFileSync(
-  path.resolve(import.meta.dirname ?? '.', '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-)
 const today = () => stockholmDay(new Date())
 
 describe("the public page and the editor's day, in Chromium", () => {
@@ -56,20 +49,7 @@ describe("the public page and the editor's day, in Chromium", () => {
     expect(missing).toEqual([])
     expect(await page.locator('main figure img').getAttribute('alt')).toBe(alt)
     expect(await page.locator('h1').count()).toBe(1)
-    await page.addScriptTag({ content: axeSource })
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
-        document,
-        {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        },
-      ),
-    )) as AxeResult
-    expect(
-      result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.setViewportSize({ height: 800, width: 320 })
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),

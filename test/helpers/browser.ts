@@ -72,3 +72,24 @@ export const logIn = async (
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/admin\/?$/)
 }
+
+type AxeResult = { violations: { help: string; id: string; nodes: { target: string[] }[] }[] }
+
+const axeSource = fs.readFileSync(
+  path.resolve(import.meta.dirname ?? '.', '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+)
+
+/** The WCAG 2.1 A/AA violations axe-core finds on the page, one line each ("id: help (targets)"). */
+export const axeViolations = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ content: axeSource })
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
+      document,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    ),
+  )) as AxeResult
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}

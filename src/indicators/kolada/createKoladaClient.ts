@@ -118,11 +118,12 @@ export const createKoladaClient = ({
       } catch (error) {
         // A refused or malformed answer will not mend by asking again.
         if (error instanceof KoladaError) throw error
-        const timedOut = error instanceof Error && error.name === 'TimeoutError'
+        // A DOMException from another realm is no `instanceof Error`: read its name.
+        const { message, name } = (error ?? {}) as { message?: string; name?: string }
         failure = new KoladaError(
-          timedOut
+          name === 'TimeoutError'
             ? `Kolada svarade inte inom ${timeoutMs / 1000} s på ${where} / Timed out`
-            : `Kolada gick inte att nå (${error instanceof Error ? error.message : String(error)}) / Kolada could not be reached`,
+            : `Kolada gick inte att nå (${message ?? String(error)}) / Kolada could not be reached`,
         )
       }
       if (attempt >= retries) throw failure

@@ -2,9 +2,12 @@ import type { PublicIndicator } from '../shape/publicPageShape'
 
 import { formatFigure } from '../../lib/assessIndicator'
 
-const W = 360
+const W = 320
 const H = 220
-const PAD = { bottom: 28, left: 44, right: 12, top: 14 }
+const PAD = { bottom: 30, left: 40, right: 6, top: 18 }
+// Drawn at about 250–700 px wide: 15 units stay at least 11 px on a 320 px phone.
+const FONT = 15
+const LABEL_GAP = 17
 
 /** How each line is drawn: a colour, but also a dash pattern and a marker shape of its own. */
 const LINES = [
@@ -114,6 +117,23 @@ export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewPro
     (target !== null ? `. Målvärde ${formatFigure(target)}${unit}.` : '.') +
     ' Alla värden finns i tabellen.'
 
+  // End labels above their last points, pushed apart so that none covers another.
+  const labelY = new Map<LineKey, number>()
+  const ends = lines
+    .map((l) => {
+      const end = [...series].reverse().find((p) => p[l.key] !== null)
+      return { key: l.key, y: end ? y(end[l.key] as number) - 8 : 0 }
+    })
+    .sort((a, b) => a.y - b.y)
+  let previous = PAD.top - LABEL_GAP
+  for (const end of ends) {
+    previous = Math.max(end.y, previous + LABEL_GAP, FONT)
+    labelY.set(end.key, previous)
+  }
+  const overflow = previous - (H - PAD.bottom - 4)
+  if (overflow > 0)
+    for (const end of ends) labelY.set(end.key, (labelY.get(end.key) ?? 0) - overflow)
+
   return (
     <svg
       aria-labelledby={`${id}-title ${id}-desc`}
@@ -124,7 +144,7 @@ export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewPro
     >
       <title id={`${id}-title`}>{`Diagram: ${indicator.name}`}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
-      <g fontFamily="system-ui, sans-serif" fontSize={12}>
+      <g fontFamily="system-ui, sans-serif" fontSize={FONT}>
         {ticks.map((t) => (
           <g key={t}>
             <line stroke="#d0d7de" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
@@ -134,7 +154,13 @@ export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewPro
           </g>
         ))}
         {yearLabels.map((yr) => (
-          <text fill="#3d3d3d" key={yr} textAnchor="middle" x={x(yr)} y={H - 8}>
+          <text
+            fill="#3d3d3d"
+            key={yr}
+            textAnchor={yr === first ? 'start' : yr === last ? 'end' : 'middle'}
+            x={yr === first ? PAD.left : yr === last ? W - PAD.right : x(yr)}
+            y={H - 8}
+          >
             {yr}
           </text>
         ))}
@@ -181,7 +207,7 @@ export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewPro
                   fontWeight={l.key === 'value' ? 700 : 400}
                   textAnchor="end"
                   x={x(end.year) - 6}
-                  y={y(end[l.key] as number) - 8}
+                  y={labelY.get(l.key)}
                 >
                   {names[l.key]}
                 </text>

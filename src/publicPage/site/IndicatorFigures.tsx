@@ -72,10 +72,10 @@ export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewP
             tabIndex={0}
           >
             <table className="indicator-table">
-              <caption id={`${id}-caption`}>
-                {indicator.name}
-                {unit}, per år
-              </caption>
+              <caption
+                className="visually-hidden"
+                id={`${id}-caption`}
+              >{`${indicator.name}${unit}, per år`}</caption>
               <thead>
                 <tr>
                   <th scope="col">År</th>
@@ -93,13 +93,9 @@ export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewP
               <tbody>
                 {series.map((p) => (
                   <tr key={p.year}>
-                    <th scope="row">
-                      {p.year}
-                      {p.preliminary ? ' (prel.)' : ''}
-                    </th>
+                    <th scope="row">{`${p.year}${p.preliminary ? ' (prel.)' : ''}`}</th>
                     <td>
-                      {figure(p.value)}
-                      {p.source === 'manual' && p.value !== null ? ' (egen uppgift)' : ''}
+                      {`${figure(p.value)}${p.source === 'manual' && p.value !== null ? ' (egen uppgift)' : ''}`}
                     </td>
                     {hasGender ? (
                       <>
@@ -116,7 +112,9 @@ export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewP
           </div>
         </div>
       ) : null}
-      {sources.length > 0 ? <p className="indicator-source">Källa: {sources.join('; ')}.</p> : null}
+      {sources.length > 0 && series.length > 0 ? (
+        <p className="indicator-source">{`Källa: ${sources.join('; ')}.`}</p>
+      ) : null}
     </div>
   )
 }

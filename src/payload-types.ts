@@ -33,6 +33,7 @@ export interface Config {
     'indicator-series': IndicatorSeries;
     'indicator-imports': IndicatorImport;
     'indicator-alerts': IndicatorAlert;
+    'plan-decisions': PlanDecision;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -61,6 +62,7 @@ export interface Config {
     'indicator-series': IndicatorSeriesSelect<false> | IndicatorSeriesSelect<true>;
     'indicator-imports': IndicatorImportsSelect<false> | IndicatorImportsSelect<true>;
     'indicator-alerts': IndicatorAlertsSelect<false> | IndicatorAlertsSelect<true>;
+    'plan-decisions': PlanDecisionsSelect<false> | PlanDecisionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -233,6 +235,10 @@ export interface BudgetPlan {
    */
   slug: string;
   /**
+   * The same item in the previous year’s plan.
+   */
+  previousEdition?: (number | null) | BudgetPlan;
+  /**
    * Receives the feedback and review reminders of the page. Set by an admin.
    */
   pageOwner?: (number | null) | User;
@@ -364,6 +370,10 @@ export interface Goal {
       }[]
     | null;
   plan: number | BudgetPlan;
+  /**
+   * The same item in the previous year’s plan.
+   */
+  previousEdition?: (number | null) | Goal;
   focusAreas?: (number | FocusArea)[] | null;
   /**
    * Computed from the indicators' figures (Kolada and own figures) whenever it is read.
@@ -425,6 +435,10 @@ export interface Initiative {
       }[]
     | null;
   plan: number | BudgetPlan;
+  /**
+   * The same item in the previous year’s plan.
+   */
+  previousEdition?: (number | null) | Initiative;
   goals?: (number | Goal)[] | null;
   focusAreas?: (number | FocusArea)[] | null;
   /**
@@ -454,6 +468,14 @@ export interface SavingsMeasure {
   estimatedAnnualSavings?: number | null;
   status: 'planned' | 'ongoing' | 'done' | 'cancelled';
   plan: number | BudgetPlan;
+  /**
+   * The same item in the previous year’s plan.
+   */
+  previousEdition?: (number | null) | SavingsMeasure;
+  /**
+   * Copy this measure when next year’s plan is made from this one.
+   */
+  carryOver?: boolean | null;
   /**
    * Lower numbers come first on the page.
    */
@@ -679,6 +701,36 @@ export interface IndicatorAlert {
   createdAt: string;
 }
 /**
+ * Plans as decided by the council, frozen. Made with "Markera som beslutad" on a plan.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-decisions".
+ */
+export interface PlanDecision {
+  id: number;
+  plan: number | BudgetPlan;
+  year: number;
+  date: string;
+  paragraph?: string | null;
+  diaryNumber?: string | null;
+  decidedBy?: (number | null) | User;
+  snapshot:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Shown with the decided version, e.g. a misprint corrected by a later decision.
+   */
+  correctionNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -856,6 +908,10 @@ export interface PayloadLockedDocument {
         value: number | IndicatorAlert;
       } | null)
     | ({
+        relationTo: 'plan-decisions';
+        value: number | PlanDecision;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -958,6 +1014,7 @@ export interface BudgetPlansSelect<T extends boolean = true> {
       };
   year?: T;
   slug?: T;
+  previousEdition?: T;
   pageOwner?: T;
   reviewBy?: T;
   pageUpdatedAt?: T;
@@ -1035,6 +1092,7 @@ export interface GoalsSelect<T extends boolean = true> {
         id?: T;
       };
   plan?: T;
+  previousEdition?: T;
   focusAreas?: T;
   status?: T;
   order?: T;
@@ -1073,6 +1131,7 @@ export interface InitiativesSelect<T extends boolean = true> {
         id?: T;
       };
   plan?: T;
+  previousEdition?: T;
   goals?: T;
   focusAreas?: T;
   order?: T;
@@ -1093,6 +1152,8 @@ export interface SavingsMeasuresSelect<T extends boolean = true> {
   estimatedAnnualSavings?: T;
   status?: T;
   plan?: T;
+  previousEdition?: T;
+  carryOver?: T;
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
@@ -1259,6 +1320,22 @@ export interface IndicatorAlertsSelect<T extends boolean = true> {
   reason?: T;
   message?: T;
   sentTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-decisions_select".
+ */
+export interface PlanDecisionsSelect<T extends boolean = true> {
+  plan?: T;
+  year?: T;
+  date?: T;
+  paragraph?: T;
+  diaryNumber?: T;
+  decidedBy?: T;
+  snapshot?: T;
+  correctionNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

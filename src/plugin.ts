@@ -16,6 +16,7 @@ import { createIndicatorSeriesCollection } from './collections/Indicators/Indica
 import { createInitiativesCollection } from './collections/Initiatives'
 import { createJobLeasesCollection } from './collections/JobLeases'
 import { createMediaCollection } from './collections/Media'
+import { createPlanDecisionsCollection } from './collections/PlanDecisions'
 import { createSavingsMeasuresCollection } from './collections/SavingsMeasures'
 import { createUsersCollection, withStaffRoles } from './collections/Users'
 import { feedbackEndpoint } from './endpoints/feedbackEndpoint'
@@ -122,6 +123,7 @@ const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
     ['indicatorSeries', createIndicatorSeriesCollection(options)],
     ['indicatorImports', createIndicatorImportsCollection(options)],
     ['indicatorAlerts', createIndicatorAlertsCollection(options)],
+    ['planDecisions', createPlanDecisionsCollection(options)],
   ]
   return made.map(([key, collection]) =>
     behaviour(withQueryChecks(overridden(collection, options, key)), options),

@@ -3,6 +3,7 @@ import * as migration_20261126_160914 from './20261126_160914'
 import * as migration_20261126_161245 from './20261126_161245'
 import * as migration_20261127_132044 from './20261127_132044'
 import * as migration_20261127_162533 from './20261127_162533'
+import * as migration_20261127_165831 from './20261127_165831'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261127_162533.up,
     down: migration_20261127_162533.down,
     name: '20261127_162533',
+  },
+  {
+    up: migration_20261127_165831.up,
+    down: migration_20261127_165831.down,
+    name: '20261127_165831',
   },
 ]

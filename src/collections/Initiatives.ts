@@ -9,6 +9,7 @@ import { focusAreasField } from '../fields/focusAreasField'
 import { INITIATIVE_STATUS_OPTIONS } from '../lib/statusOptions'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
+import { previousEditionField } from '../fields/previousEditionField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
 
@@ -161,6 +162,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
       maxRows: 50,
     },
     planField(slugs),
+    previousEditionField(slugs.initiatives),
     {
       name: 'goals',
       type: 'relationship',
@@ -179,6 +181,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
         { path: 'plan', relationTo: slugs.budgetPlans },
         { path: 'goals', relationTo: slugs.goals },
         { path: 'focusAreas', relationTo: slugs.focusAreas },
+        { path: 'previousEdition', relationTo: slugs.initiatives },
       ]),
     ],
   }),

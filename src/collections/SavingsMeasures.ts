@@ -7,6 +7,7 @@ import { planOfDocument } from '../publicPage/stamping/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
+import { previousEditionField } from '../fields/previousEditionField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
 import { SAVINGS_CATEGORY_OPTIONS, SAVINGS_STATUS_OPTIONS } from '../lib/statusOptions'
@@ -70,11 +71,29 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
       ],
     },
     planField(slugs),
+    previousEditionField(slugs.savingsMeasures),
+    {
+      name: 'carryOver',
+      type: 'checkbox',
+      admin: {
+        description: {
+          en: 'Copy this measure when next year’s plan is made from this one.',
+          sv: 'Kopiera åtgärden när nästa års plan skapas från den här.',
+        },
+        position: 'sidebar',
+      },
+      label: { en: 'Carry over to next year', sv: 'Ta med till nästa års plan' },
+    },
     orderField(),
     ...publicationFields(slugs),
   ],
   hooks: withPublishingHooks(planOfDocument, {
-    afterRead: [dropUnpublishedRelations([{ path: 'plan', relationTo: slugs.budgetPlans }])],
+    afterRead: [
+      dropUnpublishedRelations([
+        { path: 'plan', relationTo: slugs.budgetPlans },
+        { path: 'previousEdition', relationTo: slugs.savingsMeasures },
+      ]),
+    ],
   }),
   labels: {
     plural: { en: 'Savings measures', sv: 'Besparingsåtgärder' },

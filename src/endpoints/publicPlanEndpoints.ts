@@ -36,6 +36,8 @@ export const publicPlanEndpoints = (): Endpoint[] => [
   { handler: read('page'), method: 'get', path: '/public/plans/by-slug/:slug' },
   { handler: read('page'), method: 'get', path: '/public/plans/:year' },
   { handler: read('json'), method: 'get', path: '/public/plans/:year/open-data.json' },
+  { handler: read('decided'), method: 'get', path: '/public/plans/:year/decided' },
+  { handler: read('changes'), method: 'get', path: '/public/plans/:year/changes' },
   { handler: read('csv'), method: 'get', path: '/public/plans/:year/open-data.csv' },
   { handler: preflight, method: 'options', path: '/public/plans/:year' },
 ]

@@ -26,6 +26,7 @@ const COLLECTION_KEYS: CollectionKey[] = [
   'initiatives',
   'jobLeases',
   'media',
+  'planDecisions',
   'savingsMeasures',
 ]
 

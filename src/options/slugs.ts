@@ -15,6 +15,7 @@ export const DEFAULT_SLUGS = {
   initiatives: 'initiatives',
   jobLeases: 'job-leases',
   media: 'media',
+  planDecisions: 'plan-decisions',
   publicChangeMarker: 'public-change-marker',
   savingsMeasures: 'savings-measures',
   siteSettings: 'site-settings',

@@ -30,6 +30,7 @@ export type CollectionKey =
   | 'initiatives'
   | 'jobLeases'
   | 'media'
+  | 'planDecisions'
   | 'savingsMeasures'
 
 /** Options of the Kolada import (see `indicators` in {@link MalOchBudgetPluginOptions}). */

@@ -12,6 +12,7 @@ import { notModified } from './conditionalRequest'
 import { loadPublicPage } from './loadPublicPage'
 import { negotiateLocale } from './negotiateLocale'
 import { OPEN_DATA_TABLES, openDataTables, toCsv } from './openData'
+import { decidedPage } from '../editions/decidedPage'
 
 /** A read of the public API, whatever server received it (Express or a Payload endpoint). */
 export type PlanRead = {
@@ -25,7 +26,7 @@ export type PlanRead = {
 }
 
 /** Which view of the plan is read. */
-export type PlanView = 'csv' | 'json' | 'page'
+export type PlanView = 'changes' | 'csv' | 'decided' | 'json' | 'page'
 
 /** What to answer: status, headers and body (none for HEAD and 304). */
 export type Answer = { body?: Buffer; headers: Record<string, string>; status: number }
@@ -102,9 +103,23 @@ const bodyOf = (
   rep: PageRepresentation,
   view: PlanView,
   table: (typeof OPEN_DATA_TABLES)[number],
+  since: string,
 ) => {
   const { page } = rep
-  if (view === 'page')
+  if (view === 'changes') {
+    const changes =
+      since === 'decided'
+        ? page.changesSinceDecision
+        : page.changesSincePrevious?.since === since
+          ? page.changesSincePrevious
+          : null
+    return {
+      body: Buffer.from(JSON.stringify(changes)),
+      etag: rep.etag.replace(/"$/, `-changes-${since}"`),
+      type: 'application/json; charset=utf-8',
+    }
+  }
+  if (view === 'page' || view === 'decided')
     return { body: rep.body, etag: rep.etag, type: 'application/json; charset=utf-8' }
   if (view === 'json') {
     const body = JSON.stringify({
@@ -184,7 +199,38 @@ export const answerPlanRead = async (
     )
   }
 
-  const { body, etag, type } = bodyOf(rep, view, table ?? 'goals')
+  const since = read.query('since') ?? ''
+  if (view === 'changes') {
+    const offered = [
+      rep.page.changesSincePrevious?.since,
+      rep.page.changesSinceDecision ? 'decided' : undefined,
+    ].filter((s): s is string => s !== undefined)
+    if (!offered.includes(since)) {
+      return refusal(
+        offered.length ? 400 : 404,
+        offered.length
+          ? `Jämför med since=${offered.join(' eller since=')}`
+          : `Planen för ${rep.page.year} har ingen tidigare upplaga eller beslutad version att jämföra med`,
+        offered.length
+          ? `Compare with since=${offered.join(' or since=')}`
+          : 'The plan has no earlier edition or decided version to compare with',
+        headers,
+      )
+    }
+  }
+  if (view === 'decided') {
+    const decided = await decidedPage(payload, rep.page, locale)
+    if (!decided) {
+      return refusal(
+        404,
+        `Planen för ${rep.page.year} är inte markerad som beslutad i kommunfullmäktige`,
+        'The plan has not been marked as decided by the council',
+        headers,
+      )
+    }
+    rep = decided
+  }
+  const { body, etag, type } = bodyOf(rep, view, table ?? 'goals', since)
   headers.ETag = etag
   headers['Content-Language'] = rep.page.locale
   if (rep.lastModified) headers['Last-Modified'] = rep.lastModified

@@ -6,6 +6,7 @@ import type {
   IndicatorSeries,
   Initiative,
   Media,
+  PlanDecision,
   SavingsMeasure,
   SiteSetting,
 } from '../payload-types'
@@ -28,6 +29,7 @@ import { DEFAULT_LICENCE } from './openData'
 import { pageUpdatedText } from '../lib/pageUpdatedText'
 import { planProgress } from '../lib/planProgress'
 import { paragraphsOfRichText } from '../lib/richText'
+import { compareEditions } from '../editions/compareEditions'
 
 /** The published documents one page is made of, read in a fixed number of queries. */
 export type PageSources = {
@@ -41,6 +43,13 @@ export type PageSources = {
   plan: BudgetPlan
   savingsMeasures: SavingsMeasure[]
   settings: SiteSetting
+  /** The plan's other editions: its decided version, last year's page, every published year. */
+  editions?: {
+    decidedPage: null | PublicPage
+    decision: null | PlanDecision
+    previous: null | PublicPage
+    publishedYears: number[]
+  }
 }
 
 const ID = (value: unknown): string | undefined => {
@@ -158,15 +167,39 @@ export const composePublicPage = (
   const image = sources.image
   const hero = image?.sizes?.hero?.url ? image.sizes.hero : image
   const doc = sources.document
+  const base = pagePath.slice(0, pagePath.lastIndexOf('/'))
+  const editions = sources.editions
+  const decision = editions?.decision
 
-  return {
+  const page: PublicPage = {
+    changesSinceDecision: null,
+    changesSincePrevious: null,
     comparisonGroup: context.areas.group ? (context.areas.groupTitle ?? 'Jämförelsegrupp') : null,
-    councilDecision: {
-      date: plan.councilDecision?.date ?? null,
-      diaryNumber: plan.councilDecision?.diaryNumber ?? null,
-      paragraph: plan.councilDecision?.paragraph ?? null,
-    },
+    councilDecision: decision
+      ? {
+          date: decision.date,
+          diaryNumber: decision.diaryNumber ?? null,
+          paragraph: decision.paragraph ?? null,
+        }
+      : {
+          date: plan.councilDecision?.date ?? null,
+          diaryNumber: plan.councilDecision?.diaryNumber ?? null,
+          paragraph: plan.councilDecision?.paragraph ?? null,
+        },
+    decision: decision
+      ? {
+          correctionNote: decision.correctionNote ?? null,
+          date: decision.date,
+          diaryNumber: decision.diaryNumber ?? null,
+          paragraph: decision.paragraph ?? null,
+          path: `${pagePath}/beslutad`,
+        }
+      : null,
     dataProtectionNotice: noticeInForce(settings),
+    editions: (editions?.publishedYears ?? [plan.year]).map((year) => ({
+      path: `${base}/${year}`,
+      year,
+    })),
     economy: {
       heading: plan.economySection?.heading ?? null,
       listLead: plan.economySection?.savingsLead ?? null,
@@ -282,5 +315,31 @@ export const composePublicPage = (
       paragraphs: paragraphsOfRichText(plan.workSection?.body),
     },
     year: plan.year,
+  }
+  const links = new Map<string, string>()
+  for (const doc of [...sources.goals, ...sources.initiatives, ...sources.savingsMeasures]) {
+    const previous = ID(doc.previousEdition)
+    if (previous !== undefined) links.set(String(doc.id), previous)
+  }
+  const same = new Map<string, string>(
+    [...page.goals, ...page.initiatives, ...page.savingsMeasures].map((d) => [d.id, d.id]),
+  )
+  return {
+    ...page,
+    changesSinceDecision:
+      editions?.decidedPage && decision
+        ? {
+            changes: compareEditions(editions.decidedPage, page, same, { carriedOver: false }),
+            since: 'decided',
+            sinceLabel: `beslutet i kommunfullmäktige ${decision.date}`,
+          }
+        : null,
+    changesSincePrevious: editions?.previous
+      ? {
+          changes: compareEditions(editions.previous, page, links, { carriedOver: true }),
+          since: String(editions.previous.year),
+          sinceLabel: String(editions.previous.year),
+        }
+      : null,
   }
 }

@@ -1,11 +1,12 @@
 import type { Payload, Where } from 'payload'
 
+import type { BudgetPlan } from '../payload-types'
 import type { PublicPage } from './shape/publicPageShape'
 
 import { SKIP_GOAL_STATUS, SKIP_RELATION_FILTER } from '../hooks/contextKeys'
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { composePublicPage } from './composePublicPage'
+import { composePublicPage, type PageSources } from './composePublicPage'
 
 /** Which plan: by year or by slug. */
 export type PageKey = { slug: string } | { year: number }
@@ -14,6 +15,57 @@ export type PageKey = { slug: string } | { year: number }
 export type PublicLocale = 'en' | 'sv'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+const asPage = (value: unknown): null | PublicPage =>
+  value && typeof value === 'object' && 'goals' in value && 'initiatives' in value
+    ? (value as PublicPage)
+    : null
+
+// The decided version, last year's published page (one level: its own comparisons are not
+// needed here, and links can never loop) and every published year — in three more queries.
+const loadEditions = async (
+  payload: Payload,
+  plan: BudgetPlan,
+  locale: PublicLocale,
+): Promise<NonNullable<PageSources['editions']>> => {
+  const { slugs } = pluginOptionsOf(payload.config)
+  const previousId = idOf(plan.previousEdition)
+  const [decisions, years] = await Promise.all([
+    payload.find({
+      collection: slugs.planDecisions,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      where: { plan: { equals: plan.id } },
+    }),
+    payload.find({
+      collection: slugs.budgetPlans,
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { year: true },
+      sort: '-year',
+      where: PUBLISHED,
+    }),
+  ])
+  const decision = decisions.docs[0] ?? null
+  const snapshot = decision?.snapshot as null | Record<string, unknown> | undefined
+  const previousYear =
+    previousId === undefined
+      ? undefined
+      : years.docs.find((p) => String(p.id) === String(previousId))?.year
+  return {
+    decidedPage: asPage(snapshot?.[locale]) ?? asPage(snapshot?.sv),
+    decision,
+    previous:
+      previousYear === undefined || previousYear === plan.year
+        ? null
+        : await loadPublicPage(payload, { year: previousYear }, locale, { editions: false }),
+    publishedYears: years.docs.map((p) => p.year),
+  }
+}
 
 /**
  * Reads the published parts (or, for a staff preview, the drafts) of one plan's page in nine queries, whatever the number of goals,
@@ -25,7 +77,13 @@ export const loadPublicPage = async (
   locale: PublicLocale,
   {
     draft = false,
-  }: { /** Staff preview: the latest drafts instead of what is published. */ draft?: boolean } = {},
+    editions = true,
+  }: {
+    /** Staff preview: the latest drafts instead of what is published. */
+    draft?: boolean
+    /** Read the plan's other editions (decided version, last year, the years) to compare with. */
+    editions?: boolean
+  } = {},
 ): Promise<null | PublicPage> => {
   const { indicators, publicPath, slugs } = pluginOptionsOf(payload.config)
   const published: Where = draft ? {} : PUBLISHED
@@ -96,6 +154,7 @@ export const loadPublicPage = async (
 
   return composePublicPage(
     {
+      editions: editions ? await loadEditions(payload, plan, locale) : undefined,
       document: document.docs[0] ?? null,
       focusAreas: focusAreas.docs,
       goals: goals.docs,

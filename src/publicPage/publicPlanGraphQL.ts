@@ -86,14 +86,13 @@ const schemaOf = (payload: Payload): Schema => {
     fields: {
       PublicPlan: {
         args: {
+          decided: { type: graphql.GraphQLBoolean },
           locale: { type: locale },
           slug: { type: graphql.GraphQLString },
           year: { type: graphql.GraphQLInt },
         },
-        resolve: (
-          _root,
-          args: { locale?: null | string; slug?: null | string; year?: null | number },
-        ) => resolvePublicPlan(payload, args),
+        resolve: (_root, args: Parameters<typeof resolvePublicPlan>[1]) =>
+          resolvePublicPlan(payload, args),
         type: graphQLTypeOf(graphql, nullable(PUBLIC_PAGE_SHAPE)),
       },
     },

@@ -7,6 +7,7 @@ import type { PageKey } from './loadPublicPage'
 import { planYearProblem } from '../lib/planYear'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage } from './cachedPage'
+import { decidedPage } from '../editions/decidedPage'
 import { nullable } from './shape/describe'
 import { PUBLIC_PAGE_SHAPE } from './shape/publicPageShape'
 import { graphQLTypeOf, selectionOf } from './shape/toGraphQL'
@@ -18,8 +19,9 @@ export const publicPlanQueryText = (): string =>
   [
     '# The public "Mål och budget" page: everything the page shows, in one query.',
     "# Generated from the page's shape (src/publicPage/shape/publicPageShape.ts): npm run generate:graphql",
-    'query PublicPlan($year: Int, $slug: String, $locale: LocaleInputType) {',
-    `  PublicPlan(year: $year, slug: $slug, locale: $locale) ${selectionOf(PUBLIC_PAGE_SHAPE, '  ')}`,
+    '# With $decided: true, the version the council decided (frozen), in the same shape.',
+    'query PublicPlan($year: Int, $slug: String, $locale: LocaleInputType, $decided: Boolean) {',
+    `  PublicPlan(year: $year, slug: $slug, locale: $locale, decided: $decided) ${selectionOf(PUBLIC_PAGE_SHAPE, '  ')}`,
     '}',
     '',
   ].join('\n')
@@ -27,7 +29,12 @@ export const publicPlanQueryText = (): string =>
 /** The published page a `PublicPlan(year, slug, locale)` query asks for, from the page cache. */
 export const resolvePublicPlan = async (
   payload: Payload,
-  args: { locale?: null | string; slug?: null | string; year?: null | number },
+  args: {
+    decided?: boolean | null
+    locale?: null | string
+    slug?: null | string
+    year?: null | number
+  },
 ) => {
   const { locales } = pluginOptionsOf(payload.config)
   const locale = locales.find((l) => l === (args.locale ?? 'sv'))
@@ -54,7 +61,15 @@ export const resolvePublicPlan = async (
       404,
     )
   }
-  return rep.page
+  if (!args.decided) return rep.page
+  const decided = await decidedPage(payload, rep.page, locale)
+  if (!decided) {
+    throw refuse(
+      `Planen för ${rep.page.year} är inte markerad som beslutad / The plan has not been marked as decided`,
+      404,
+    )
+  }
+  return decided.page
 }
 
 /**
@@ -65,13 +80,14 @@ export const resolvePublicPlan = async (
 export const publicPlanQueries: GraphQLExtension = (GraphQL, context) => ({
   PublicPlan: {
     args: {
+      decided: { type: GraphQL.GraphQLBoolean },
       locale: { type: context.types.localeInputType ?? GraphQL.GraphQLString },
       slug: { type: GraphQL.GraphQLString },
       year: { type: GraphQL.GraphQLInt },
     },
     resolve: (
       _root: unknown,
-      args: { locale?: null | string; slug?: null | string; year?: null | number },
+      args: Parameters<typeof resolvePublicPlan>[1],
       { req }: { req: PayloadRequest },
     ) => resolvePublicPlan(req.payload, args),
     type: graphQLTypeOf(GraphQL, nullable(PUBLIC_PAGE_SHAPE)),

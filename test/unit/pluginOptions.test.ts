@@ -113,6 +113,7 @@ describe('malOchBudgetPlugin options', () => {
       'indicator-series',
       'indicator-imports',
       'indicator-alerts',
+      'plan-decisions',
       'users',
     ])
     expect(result.endpoints?.[0]?.path).toBe('/hej')

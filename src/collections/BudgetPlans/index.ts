@@ -10,12 +10,15 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicationFields } from '../../fields/publicationFields'
 import { slugField } from '../../fields/slugField'
 import { planItself } from '../../publicPage/stamping/plansShowing'
+import { previousEditionField } from '../../fields/previousEditionField'
 import { keepStoredFields } from '../../publicPage/stamping/stampPageUpdated'
 import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
 import { setReviewBy } from './hooks/setReviewBy'
+import { publishCarriedOver } from './hooks/publishCarriedOver'
+import { decideEndpoint, nextYearEndpoint } from './endpoints/editionEndpoints'
 import { sectionFields } from './sectionFields'
 import { virtualFields } from './virtualFields'
 
@@ -47,6 +50,7 @@ export const createBudgetPlansCollection = ({
     useAsTitle: 'title',
   },
   defaultSort: '-year',
+  endpoints: [nextYearEndpoint(), decideEndpoint()],
   fields: [
     {
       type: 'tabs',
@@ -218,6 +222,7 @@ export const createBudgetPlansCollection = ({
       validate: (value: null | number | undefined) => planYearProblem(value) ?? true,
     },
     slugField(),
+    previousEditionField(slugs.budgetPlans),
     {
       name: 'pageOwner',
       type: 'relationship',
@@ -264,11 +269,13 @@ export const createBudgetPlansCollection = ({
     ...virtualFields(),
   ],
   hooks: withPublishingHooks(planItself, {
+    afterChange: [publishCarriedOver],
     afterRead: [
       dropUnpublishedRelations([
         { path: 'focusAreas', relationTo: slugs.focusAreas },
         { path: 'heroImage', relationTo: slugs.media },
         { path: 'fullDocument.file', relationTo: slugs.documents },
+        { path: 'previousEdition', relationTo: slugs.budgetPlans },
       ]),
     ],
     beforeChange: [setReviewBy, keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor'])],

@@ -7,6 +7,7 @@ import { planOfDocument } from '../../publicPage/stamping/plansShowing'
 import { focusAreasField } from '../../fields/focusAreasField'
 import { orderField } from '../../fields/orderField'
 import { planField } from '../../fields/planField'
+import { previousEditionField } from '../../fields/previousEditionField'
 import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
@@ -62,6 +63,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
     },
     indicatorsField(),
     planField(slugs),
+    previousEditionField(slugs.goals),
     focusAreasField(slugs),
     {
       name: 'status',
@@ -97,6 +99,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
       dropUnpublishedRelations([
         { path: 'plan', relationTo: slugs.budgetPlans },
         { path: 'focusAreas', relationTo: slugs.focusAreas },
+        { path: 'previousEdition', relationTo: slugs.goals },
       ]),
     ],
     beforeDelete: [

@@ -108,6 +108,42 @@ const Initiative = object('PublicInitiative', 'What the municipality does this y
   title: string,
 })
 
+/** The kinds of change between two editions of a plan. */
+export const CHANGE_KINDS = [
+  'goal_added',
+  'goal_removed',
+  'goal_renamed',
+  'goal_retargeted',
+  'initiative_added',
+  'initiative_carried_over',
+  'initiative_done',
+  'initiative_postponed',
+  'initiative_cancelled',
+  'initiative_resumed',
+  'initiative_progress',
+  'initiative_removed',
+  'savings_added',
+  'savings_removed',
+  'savings_amount_changed',
+  'tax_changed',
+] as const
+
+const Change = object('PublicChange', 'One change between two editions, with a Swedish sentence.', {
+  after: nullable(string),
+  before: nullable(string),
+  kind: oneOf(CHANGE_KINDS),
+  subject: string,
+  text: string,
+})
+
+const Changes = object('PublicChanges', 'What changed since an earlier edition or the decision.', {
+  changes: list(Change),
+  /** A year, or `decided`. */
+  since: string,
+  /** In words: "2021" or "beslutet i kommunfullmäktige 2021-03-10". */
+  sinceLabel: string,
+})
+
 const Section = object('PublicSection', 'A text section of the page.', {
   heading: nullable(string),
   listLead: nullable(string),
@@ -119,6 +155,10 @@ export const PUBLIC_PAGE_SHAPE = object(
   'PublicPlan',
   'The whole public "Mål och budget" page of one year, in display order.',
   {
+    /** What changed since the council's decision (this year's plan as decided), if decided. */
+    changesSinceDecision: nullable(Changes),
+    /** What changed since last year's published plan, the edition this one continues. */
+    changesSincePrevious: nullable(Changes),
     /** The name of the comparison group shown beside the municipality and Riket, if any. */
     comparisonGroup: nullable(string),
     councilDecision: object('PublicCouncilDecision', 'The council decision.', {
@@ -126,6 +166,17 @@ export const PUBLIC_PAGE_SHAPE = object(
       diaryNumber: nullable(string),
       paragraph: nullable(string),
     }),
+    /** The council's decision of this plan, frozen, with where the decided version is read. */
+    decision: nullable(
+      object('PublicDecision', 'The council-decided version of the plan.', {
+        correctionNote: nullable(string),
+        date: string,
+        diaryNumber: nullable(string),
+        paragraph: nullable(string),
+        /** The decided version's page, e.g. `/mal-och-budget/2021/beslutad`. */
+        path: string,
+      }),
+    ),
     dataProtectionNotice: object('PublicNotice', 'The data-protection notice in force.', {
       customerService: nullable(string),
       date: nullable(string),
@@ -135,6 +186,10 @@ export const PUBLIC_PAGE_SHAPE = object(
       version: nullable(int),
     }),
     economy: Section,
+    /** Every published year, newest first, for the year switcher. */
+    editions: list(
+      object('PublicEdition', 'A published year of the plan.', { path: string, year: int }),
+    ),
     feedbackForm: object('PublicFeedbackForm', 'Texts of the feedback form.', {
       dataProtectionUrl: nullable(string),
       emailLabel: string,
@@ -243,3 +298,7 @@ export type PublicSection = ValueOf<typeof Section>
 export type PublicPage = ValueOf<typeof PUBLIC_PAGE_SHAPE>
 /** One year of an indicator's series. */
 export type PublicSeriesPoint = ValueOf<typeof SeriesPoint>
+/** One change between editions. */
+export type PublicChange = ValueOf<typeof Change>
+/** A list of changes and what they are counted from. */
+export type PublicChanges = ValueOf<typeof Changes>

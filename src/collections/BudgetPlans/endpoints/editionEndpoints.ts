@@ -1,0 +1,123 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import { createNextYearPlan } from '../../../editions/createNextYearPlan'
+import { decidePlan } from '../../../editions/decidePlan'
+import { EditionConflict } from '../../../editions/EditionConflict'
+import { hasRole } from '../../../lib/roles'
+
+const json = (body: unknown, status: number) =>
+  Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })
+
+const refuse = (status: number, message: string) => json({ errors: [{ message }] }, status)
+
+const staffOnly = (req: PayloadRequest): null | Response =>
+  hasRole(req.user, 'admin') || hasRole(req.user, 'editor')
+    ? null
+    : refuse(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
+
+const idParam = (req: PayloadRequest): number | string | undefined => {
+  const id = req.routeParams?.id
+  return typeof id === 'string' && /^[\w-]{1,64}$/.test(id) ? id : undefined
+}
+
+const body = async (req: PayloadRequest): Promise<unknown> => {
+  if (!req.headers.get('content-type')?.includes('json')) return {}
+  return req.json?.().catch(() => undefined)
+}
+
+const answerConflict = (error: unknown): Response => {
+  if (!(error instanceof EditionConflict)) throw error
+  return json(
+    { errors: [{ message: error.message }], ...(error.existing ? { doc: error.existing } : {}) },
+    error.status,
+  )
+}
+
+const nextYearBody = z
+  .object({
+    savingsMeasures: z
+      .array(z.union([z.number().int(), z.string().max(64)]))
+      .max(500)
+      .optional(),
+  })
+  .strict()
+
+const decideBody = z
+  .object({
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine((d) => !Number.isNaN(Date.parse(d))),
+    diarienummer: z.string().trim().min(1).max(60),
+    paragraph: z.string().trim().min(1).max(40),
+  })
+  .strict()
+
+/**
+ * `POST /api/budget-plans/:id/next-year` (optional `{ "savingsMeasures": [ids] }`): next year's
+ * plan as a draft, `201 { doc: { id, year } }`; a second call `409` naming the plan that exists.
+ */
+export const nextYearEndpoint = (): Endpoint => ({
+  handler: async (req) => {
+    const refused = staffOnly(req)
+    if (refused) return refused
+    const id = idParam(req)
+    const parsed = nextYearBody.safeParse(await body(req))
+    if (id === undefined || !parsed.success) {
+      return refuse(
+        400,
+        'Skicka {} eller { "savingsMeasures": [id, …] } / Send {} or { "savingsMeasures": [ids] }',
+      )
+    }
+    try {
+      const doc = await createNextYearPlan(req.payload, id, {
+        savingsMeasureIds: parsed.data.savingsMeasures,
+        user: req.user,
+      })
+      return json({ doc }, 201)
+    } catch (error) {
+      return answerConflict(error)
+    }
+  },
+  method: 'post',
+  path: '/:id/next-year',
+})
+
+/**
+ * `POST /api/budget-plans/:id/decide` with `{ "date": "2021-03-10", "paragraph": "§ 12",
+ * "diarienummer": "KS 2020/123" }`: freezes the published plan as decided, `200 { doc }`; `409`
+ * when it is not published or already decided.
+ */
+export const decideEndpoint = (): Endpoint => ({
+  handler: async (req) => {
+    const refused = staffOnly(req)
+    if (refused) return refused
+    const id = idParam(req)
+    const parsed = decideBody.safeParse(await body(req))
+    if (id === undefined || !parsed.success) {
+      return refuse(
+        400,
+        'Skicka { "date": "ÅÅÅÅ-MM-DD", "paragraph": "§ 12", "diarienummer": "KS 2020/123" } / Send date, paragraph and diarienummer',
+      )
+    }
+    try {
+      const doc = await decidePlan(
+        req.payload,
+        id,
+        {
+          date: parsed.data.date,
+          diaryNumber: parsed.data.diarienummer,
+          paragraph: parsed.data.paragraph,
+        },
+        { user: req.user },
+      )
+      return json({ doc }, 200)
+    } catch (error) {
+      return answerConflict(error)
+    }
+  },
+  method: 'post',
+  path: '/:id/decide',
+})

@@ -1,0 +1,178 @@
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { idOf } from '../lib/idOf'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { nextYearText, withoutRowIds } from './copyFields'
+import { EditionConflict } from './EditionConflict'
+
+/** Initiatives in these states stay behind: they are finished one way or the other. */
+const LEFT_BEHIND = ['done', 'cancelled']
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+// What a copy never takes: identity, timestamps, publication and per-year facts.
+const OWN_FIELDS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'publishedAt',
+  'publishedBy',
+  'status',
+]
+
+const copyOf = (doc: Doc, drop: string[] = []): Record<string, unknown> =>
+  withoutRowIds(
+    Object.fromEntries(
+      Object.entries(doc).filter(([key]) => ![...OWN_FIELDS, ...drop].includes(key)),
+    ),
+  ) as Record<string, unknown>
+
+/**
+ * "Skapa nästa års plan": next year's plan as a draft from this one — its texts, focus areas, goals
+ * (indicators and targets), the initiatives not done or cancelled, and the savings measures ticked
+ * "Ta med till nästa års plan" (or listed in `savingsMeasureIds`) — each linked to what it came from.
+ * All or nothing, in one transaction; nothing of it is public until published. A second call finds
+ * the copy and refuses, naming it.
+ */
+export const createNextYearPlan = async (
+  payload: Payload,
+  planId: number | string,
+  {
+    savingsMeasureIds = [],
+    user,
+  }: { savingsMeasureIds?: (number | string)[]; user?: null | TypedUser } = {},
+): Promise<{ id: number | string; year: number }> => {
+  const { slugs } = pluginOptionsOf(payload.config)
+  const { docs } = await payload.find({
+    collection: slugs.budgetPlans,
+    depth: 0,
+    joins: false,
+    limit: 1,
+    overrideAccess: true,
+    where: { id: { equals: planId } },
+  })
+  const source = docs[0]
+  if (!source) throw new EditionConflict('Planen finns inte / No such plan', 404)
+  const year = source.year + 1
+  const { docs: existing } = await payload.find({
+    collection: slugs.budgetPlans,
+    depth: 0,
+    draft: true,
+    limit: 1,
+    overrideAccess: true,
+    where: { or: [{ previousEdition: { equals: source.id } }, { year: { equals: year } }] },
+  })
+  if (existing[0]) {
+    throw new EditionConflict(
+      `Det finns redan en plan för ${existing[0].year} ("${existing[0].title}", id ${existing[0].id}) / A plan for ${existing[0].year} already exists`,
+      409,
+      { id: existing[0].id, year: existing[0].year },
+    )
+  }
+
+  const req: PayloadRequest = await createLocalReq({ user: user ?? undefined }, payload)
+  const shouldCommit = await initTransaction(req)
+  try {
+    const write = { depth: 0, draft: true, overrideAccess: true, req } as const
+    const plan = await payload.create({
+      ...write,
+      collection: slugs.budgetPlans,
+      data: {
+        ...copyOf(source as unknown as Doc, [
+          'slug',
+          'pageUpdatedAt',
+          'reviewBy',
+          'reviewReminderSentFor',
+          'councilDecision',
+          'fullDocument',
+          // Joins and virtual fields are read, never written.
+          'goals',
+          'initiatives',
+          'savingsMeasures',
+          'pageUpdatedText',
+          'dataProtectionNotice',
+        ]),
+        _status: 'draft',
+        previousEdition: source.id,
+        subtitle: nextYearText(source.subtitle, source.year, year),
+        title: nextYearText(source.title, source.year, year) ?? `${source.title} ${year}`,
+        year,
+      } as never,
+    })
+    const inPlan = { plan: { equals: source.id } }
+    const read = { depth: 0, limit: 0, overrideAccess: true, pagination: false, req } as const
+    const goalIds = new Map<string, number | string>()
+    const { docs: goals } = await payload.find({ ...read, collection: slugs.goals, where: inPlan })
+    for (const goal of goals) {
+      const copy = await payload.create({
+        ...write,
+        collection: slugs.goals,
+        data: {
+          ...copyOf(goal as unknown as Doc),
+          _status: 'draft',
+          plan: plan.id,
+          previousEdition: goal.id,
+        } as never,
+      })
+      goalIds.set(String(goal.id), copy.id)
+    }
+    const { docs: initiatives } = await payload.find({
+      ...read,
+      collection: slugs.initiatives,
+      where: { and: [inPlan, { status: { not_in: LEFT_BEHIND } }] },
+    })
+    for (const initiative of initiatives) {
+      await payload.create({
+        ...write,
+        collection: slugs.initiatives,
+        data: {
+          ...copyOf(initiative as unknown as Doc),
+          _status: 'draft',
+          goals: (initiative.goals ?? [])
+            .map((g) => goalIds.get(String(idOf(g))))
+            .filter((id) => id !== undefined),
+          plan: plan.id,
+          previousEdition: initiative.id,
+          status: initiative.status,
+        } as never,
+      })
+    }
+    const { docs: measures } = await payload.find({
+      ...read,
+      collection: slugs.savingsMeasures,
+      where: {
+        and: [
+          inPlan,
+          {
+            or: [
+              { carryOver: { equals: true } },
+              { id: { in: savingsMeasureIds.length ? savingsMeasureIds : [-1] } },
+            ],
+          },
+        ],
+      },
+    })
+    for (const measure of measures) {
+      await payload.create({
+        ...write,
+        collection: slugs.savingsMeasures,
+        data: {
+          ...copyOf(measure as unknown as Doc),
+          _status: 'draft',
+          carryOver: false,
+          plan: plan.id,
+          previousEdition: measure.id,
+          status: measure.status,
+        } as never,
+      })
+    }
+    if (shouldCommit) await commitTransaction(req)
+    return { id: plan.id, year }
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}

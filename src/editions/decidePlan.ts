@@ -1,0 +1,87 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { createLocalReq, ValidationError } from 'payload'
+
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { loadPublicPage } from '../publicPage/loadPublicPage'
+import { stampPlans } from '../publicPage/stamping/stampPlans'
+import { EditionConflict } from './EditionConflict'
+
+/** What the council decided: date (YYYY-MM-DD), § and diarienummer. */
+export type Decision = { date: string; diaryNumber: string; paragraph: string }
+
+/**
+ * "Beslutad i kommunfullmäktige": freezes the plan as published at this moment — texts, goals,
+ * targets, initiatives, measures, tax, in every locale — as its decided version, which nobody edits
+ * afterwards. The live page links to it from now on ("Sida uppdaterad" moves).
+ */
+export const decidePlan = async (
+  payload: Payload,
+  planId: number | string,
+  decision: Decision,
+  { user }: { user?: null | TypedUser } = {},
+): Promise<{ id: number | string; year: number }> => {
+  const { locales, slugs } = pluginOptionsOf(payload.config)
+  const { docs } = await payload.find({
+    collection: slugs.budgetPlans,
+    depth: 0,
+    joins: false,
+    limit: 1,
+    overrideAccess: true,
+    select: { year: true },
+    where: { and: [{ id: { equals: planId } }, { _status: { equals: 'published' } }] },
+  })
+  const plan = docs[0]
+  if (!plan) {
+    throw new EditionConflict(
+      'Planen finns inte eller är inte publicerad: publicera den först, sedan kan den markeras som beslutad / Publish the plan first',
+      409,
+    )
+  }
+  const { docs: earlier } = await payload.find({
+    collection: slugs.planDecisions,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    where: { plan: { equals: plan.id } },
+  })
+  if (earlier[0]) {
+    throw new EditionConflict(
+      `Planen för ${plan.year} är redan markerad som beslutad (${earlier[0].date}, ${earlier[0].paragraph ?? ''}, dnr ${earlier[0].diaryNumber ?? ''}) / Already decided`,
+      409,
+      { id: plan.id, year: plan.year },
+    )
+  }
+  const snapshot: Record<string, unknown> = {}
+  for (const locale of locales) {
+    snapshot[locale] = await loadPublicPage(payload, { year: plan.year }, locale, {
+      editions: false,
+    })
+  }
+  await payload
+    .create({
+      collection: slugs.planDecisions,
+      data: {
+        date: decision.date,
+        decidedBy: user?.id,
+        diaryNumber: decision.diaryNumber,
+        paragraph: decision.paragraph,
+        plan: plan.id,
+        snapshot,
+        year: plan.year,
+      },
+      overrideAccess: true,
+    })
+    .catch((error: unknown) => {
+      // Two clicks at once: the plan's decision is unique, the second is refused.
+      if (error instanceof ValidationError) {
+        throw new EditionConflict(
+          `Planen för ${plan.year} är redan markerad som beslutad / Already decided`,
+          409,
+        )
+      }
+      throw error
+    })
+  await stampPlans(await createLocalReq({}, payload), [plan.id])
+  return { id: plan.id, year: plan.year }
+}

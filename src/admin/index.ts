@@ -1,2 +1,4 @@
 /** Admin-panel components of the plugin, referenced by path from its collections (`mal-och-budget/admin`). */
+export { DecideButton } from './DecideButton'
 export { ImportFromKoladaButton } from './ImportFromKoladaButton'
+export { NextYearButton } from './NextYearButton'

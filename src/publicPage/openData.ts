@@ -15,6 +15,7 @@ export const OPEN_DATA_TABLES = [
   'indicator-series',
   'initiatives',
   'savings-measures',
+  'changes',
 ] as const
 
 /** One of the open-data tables. */
@@ -42,6 +43,8 @@ const GOAL_COLUMNS = [
   'indicator_status',
   'indicator_explanation',
 ] as const
+
+const CHANGE_COLUMNS = ['plan_year', 'since', 'kind', 'subject', 'before', 'after', 'text'] as const
 
 const SERIES_COLUMNS = [
   'plan_year',
@@ -143,6 +146,20 @@ export const openDataTables = (page: PublicPage): Record<OpenDataTable, Table> =
             p.source === 'manual' ? 'egen uppgift' : 'Kolada',
           ]),
         ),
+      ),
+    },
+    changes: {
+      columns: CHANGE_COLUMNS,
+      rows: [page.changesSincePrevious, page.changesSinceDecision].flatMap((list) =>
+        (list?.changes ?? []).map((c) => [
+          page.year,
+          list?.since ?? null,
+          c.kind,
+          c.subject,
+          c.before,
+          c.after,
+          c.text,
+        ]),
       ),
     },
     initiatives: {

@@ -224,6 +224,22 @@ export const createBudgetPlansCollection = ({
     slugField(),
     previousEditionField(slugs.budgetPlans),
     {
+      name: 'nextYearAction',
+      type: 'ui',
+      admin: {
+        components: { Field: 'mal-och-budget/admin#NextYearButton' },
+        position: 'sidebar',
+      },
+    },
+    {
+      name: 'decideAction',
+      type: 'ui',
+      admin: {
+        components: { Field: 'mal-och-budget/admin#DecideButton' },
+        position: 'sidebar',
+      },
+    },
+    {
       name: 'pageOwner',
       type: 'relationship',
       // The page owner reads the page's feedback (names, e-mail addresses): only admins assign it.

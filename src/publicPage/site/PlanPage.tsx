@@ -1,4 +1,4 @@
-import type { PublicGoal, PublicPage } from '../shape/publicPageShape'
+import type { PublicChanges, PublicGoal, PublicPage } from '../shape/publicPageShape'
 
 import {
   GOAL_STATUS_OPTIONS,
@@ -43,8 +43,34 @@ const Goal = ({
   </li>
 )
 
-/** The public "Mål och budget" page: the reference page in its order, plus follow-up and open data. */
-export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean }) => {
+const ChangeList = ({ changes, id }: { changes: PublicChanges | null; id: string }) =>
+  changes && changes.changes.length > 0 ? (
+    <section aria-labelledby={id} className="changes">
+      <h2 id={id}>{`Vad har ändrats sedan ${changes.sinceLabel}`}</h2>
+      <ul>
+        {changes.changes.map((c, i) => (
+          <li key={i}>{c.text}</li>
+        ))}
+      </ul>
+    </section>
+  ) : null
+
+const decisionWords = (d: NonNullable<PublicPage['decision']>): string =>
+  [d.date, d.paragraph, d.diaryNumber ? `dnr ${d.diaryNumber}` : null].filter(Boolean).join(', ')
+
+/**
+ * The public "Mål och budget" page: the reference page in its order, plus follow-up, what changed
+ * and open data. `decided`: the council-decided version, frozen, with a link to today's page.
+ */
+export const PlanPage = ({
+  decided = false,
+  plan,
+  preview,
+}: {
+  decided?: boolean
+  plan: PublicPage
+  preview: boolean
+}) => {
   const pagePath = plan.path
   const place = placeName(plan.organisation)
   return (
@@ -59,11 +85,51 @@ export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean
             Förhandsvisning av utkast – sidan är inte publicerad i den här formen.
           </p>
         ) : null}
+        {plan.editions.length > 1 ? (
+          <nav aria-label="Välj år" className="year-switcher">
+            <ul>
+              {plan.editions.map((e) => (
+                <li key={e.year}>
+                  <a
+                    aria-current={e.year === plan.year && !decided ? 'page' : undefined}
+                    href={e.path}
+                  >
+                    {e.year}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </header>
       <main id="innehall" tabIndex={-1}>
         <article>
           <h1>{plan.title}</h1>
           {plan.subtitle ? <p className="subtitle">{plan.subtitle}</p> : null}
+          {plan.decision ? (
+            <div
+              className={decided ? 'decided-banner' : 'decision'}
+              role={decided ? 'note' : undefined}
+            >
+              {decided ? (
+                <p>
+                  {`Det här är planen så som kommunfullmäktige beslutade den (${decisionWords(plan.decision)}). Uppföljningen fortsätter på `}
+                  <a href={plan.decision.path.replace(/\/beslutad$/, '')}>
+                    sidan som den ser ut i dag
+                  </a>
+                  .
+                </p>
+              ) : (
+                <p>
+                  {`Beslutad i kommunfullmäktige ${decisionWords(plan.decision)}. `}
+                  <a href={plan.decision.path}>Läs planen så som den beslutades</a>.
+                </p>
+              )}
+              {plan.decision.correctionNote ? (
+                <p>{`Rättelse: ${plan.decision.correctionNote}`}</p>
+              ) : null}
+            </div>
+          ) : null}
           <Paragraphs paragraphs={plan.intro.paragraphs} />
 
           <section aria-labelledby="arbete">
@@ -160,6 +226,9 @@ export const PlanPage = ({ plan, preview }: { plan: PublicPage; preview: boolean
               </section>
             ))}
           </section>
+
+          <ChangeList changes={plan.changesSincePrevious} id="andrat-sedan-forra-aret" />
+          <ChangeList changes={plan.changesSinceDecision} id="andrat-sedan-beslutet" />
 
           <section aria-labelledby="oppna-data">
             <h2 id="oppna-data">Öppna data</h2>

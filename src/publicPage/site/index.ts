@@ -5,5 +5,5 @@
  */
 export { FeedbackForm } from './FeedbackForm'
 export { PlanPage } from './PlanPage'
-export { latestPublishedYear, readDraftPlan, readPublishedPlan } from './readPlan'
+export { latestPublishedYear, readDecidedPlan, readDraftPlan, readPublishedPlan } from './readPlan'
 export { RefreshOnSave } from './RefreshOnSave'

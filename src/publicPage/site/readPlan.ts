@@ -8,6 +8,7 @@ import { hasRole } from '../../lib/roles'
 import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 import { cachedPage } from '../cachedPage'
 import { loadPublicPage } from '../loadPublicPage'
+import { decidedPage } from '../../editions/decidedPage'
 
 // The page reads the composed page in this process, from the cache the API serves. (It used to
 // ask our own GraphQL over HTTP; Next.js's patched fetch kept about 50 KB of every such answer.)
@@ -43,4 +44,12 @@ export const latestPublishedYear = async (): Promise<null | number> => {
     where: { _status: { equals: 'published' } },
   })
   return docs[0]?.year ?? null
+}
+
+/** The council-decided version of a year's published plan; null when there is none. */
+export const readDecidedPlan = async (year: number): Promise<null | PublicPage> => {
+  const payload = await getPayload({ config })
+  const live = await cachedPage(payload, { year }, 'sv')
+  if (!live) return null
+  return (await decidedPage(payload, live.page, 'sv'))?.page ?? null
 }

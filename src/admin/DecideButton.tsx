@@ -1,0 +1,76 @@
+'use client'
+
+import { Button, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useId, useState } from 'react'
+
+import { messageOf, postJson } from './postJson'
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+/**
+ * "Markera som beslutad" in a plan's sidebar: date, § and diarienummer (from the plan's council
+ * decision fields when filled in), then `POST /api/budget-plans/:id/decide` freezes the published
+ * plan as the decided version.
+ */
+export const DecideButton = () => {
+  const { id } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const router = useRouter()
+  const prefill = useFormFields(([fields]) => ({
+    date: text(fields['councilDecision.date']?.value).slice(0, 10),
+    diarienummer: text(fields['councilDecision.diaryNumber']?.value),
+    paragraph: text(fields['councilDecision.paragraph']?.value),
+  }))
+  const [values, setValues] = useState(prefill)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState('')
+  const uid = useId()
+  if (id === undefined || id === null) return null
+
+  const run = async () => {
+    setBusy(true)
+    const answer = await postJson(`${api}/budget-plans/${id}/decide`, values).catch(() => null)
+    setBusy(false)
+    if (answer?.ok) {
+      setMessage('Planen är markerad som beslutad. Den beslutade versionen är låst.')
+      router.refresh()
+    } else {
+      setMessage(answer ? messageOf(answer) : 'Kunde inte nå servern. Försök igen.')
+    }
+  }
+  const field = (name: keyof typeof values, label: string, placeholder: string) => (
+    <div style={{ marginBottom: '0.5rem' }}>
+      <label htmlFor={`${uid}-${name}`} style={{ display: 'block' }}>
+        {label}
+      </label>
+      <input
+        id={`${uid}-${name}`}
+        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        placeholder={placeholder}
+        style={{ width: '100%' }}
+        type={name === 'date' ? 'date' : 'text'}
+        value={values[name]}
+      />
+    </div>
+  )
+
+  return (
+    <fieldset className="field-type" style={{ border: 0, marginBottom: '1.5rem', padding: 0 }}>
+      <legend style={{ fontWeight: 600 }}>Beslutad i kommunfullmäktige</legend>
+      {field('date', 'Beslutsdatum', 'ÅÅÅÅ-MM-DD')}
+      {field('paragraph', 'Paragraf (§)', '§ 12')}
+      {field('diarienummer', 'Diarienummer', 'KS 2020/123')}
+      <Button buttonStyle="secondary" disabled={busy} onClick={run} size="medium">
+        Markera som beslutad
+      </Button>
+      <p aria-live="polite" role="status" style={{ margin: 0 }}>
+        {message}
+      </p>
+    </fieldset>
+  )
+}

@@ -15,7 +15,10 @@ const STATE_WORDS: Record<string, string> = {
 
 const kronor = (n: null | number): null | string =>
   n === null ? null : `${formatFigure(Math.round(n))} kr`
-const percent = (n: null | number): null | string => (n === null ? null : `${formatFigure(n)} %`)
+// Tax rates have two decimals (22,34 %); figures elsewhere one.
+const twoDecimals = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 })
+const percent = (n: null | number): null | string =>
+  n === null ? null : `${twoDecimals.format(n).replace(/\u00a0/g, ' ')} %`
 
 const change = (
   kind: PublicChange['kind'],

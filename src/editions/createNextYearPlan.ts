@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import type { Goal } from '../payload-types'
+
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { nextYearText, withoutRowIds } from './copyFields'
@@ -9,8 +11,6 @@ import { EditionConflict } from './EditionConflict'
 
 /** Initiatives in these states stay behind: they are finished one way or the other. */
 const LEFT_BEHIND = ['done', 'cancelled']
-
-type Doc = Record<string, unknown> & { id: number | string }
 
 // What a copy never takes: identity, timestamps, publication and per-year facts.
 const OWN_FIELDS = [
@@ -23,12 +23,13 @@ const OWN_FIELDS = [
   'status',
 ]
 
-const copyOf = (doc: Doc, drop: string[] = []): Record<string, unknown> =>
+// The same document type, less what a copy never takes (typed as the original: only keys go).
+const copyOf = <T extends object>(doc: T, drop: string[] = []): T =>
   withoutRowIds(
     Object.fromEntries(
       Object.entries(doc).filter(([key]) => ![...OWN_FIELDS, ...drop].includes(key)),
     ),
-  ) as Record<string, unknown>
+  ) as T
 
 /**
  * "Skapa nästa års plan": next year's plan as a draft from this one — its texts, focus areas, goals
@@ -81,7 +82,7 @@ export const createNextYearPlan = async (
       ...write,
       collection: slugs.budgetPlans,
       data: {
-        ...copyOf(source as unknown as Doc, [
+        ...copyOf(source, [
           'slug',
           'pageUpdatedAt',
           'reviewBy',
@@ -100,22 +101,22 @@ export const createNextYearPlan = async (
         subtitle: nextYearText(source.subtitle, source.year, year),
         title: nextYearText(source.title, source.year, year) ?? `${source.title} ${year}`,
         year,
-      } as never,
+      },
     })
     const inPlan = { plan: { equals: source.id } }
     const read = { depth: 0, limit: 0, overrideAccess: true, pagination: false, req } as const
-    const goalIds = new Map<string, number | string>()
+    const goalIds = new Map<string, Goal['id']>()
     const { docs: goals } = await payload.find({ ...read, collection: slugs.goals, where: inPlan })
     for (const goal of goals) {
       const copy = await payload.create({
         ...write,
         collection: slugs.goals,
         data: {
-          ...copyOf(goal as unknown as Doc),
+          ...copyOf(goal),
           _status: 'draft',
           plan: plan.id,
           previousEdition: goal.id,
-        } as never,
+        },
       })
       goalIds.set(String(goal.id), copy.id)
     }
@@ -129,7 +130,7 @@ export const createNextYearPlan = async (
         ...write,
         collection: slugs.initiatives,
         data: {
-          ...copyOf(initiative as unknown as Doc),
+          ...copyOf(initiative),
           _status: 'draft',
           goals: (initiative.goals ?? [])
             .map((g) => goalIds.get(String(idOf(g))))
@@ -137,7 +138,7 @@ export const createNextYearPlan = async (
           plan: plan.id,
           previousEdition: initiative.id,
           status: initiative.status,
-        } as never,
+        },
       })
     }
     const { docs: measures } = await payload.find({
@@ -160,13 +161,13 @@ export const createNextYearPlan = async (
         ...write,
         collection: slugs.savingsMeasures,
         data: {
-          ...copyOf(measure as unknown as Doc),
+          ...copyOf(measure),
           _status: 'draft',
           carryOver: false,
           plan: plan.id,
           previousEdition: measure.id,
           status: measure.status,
-        } as never,
+        },
       })
     }
     if (shouldCommit) await commitTransaction(req)

@@ -143,11 +143,17 @@ describe('editions: next year, the decided version, what changed', () => {
     expect(anonymous.totalDocs).toBe(0)
     expect((await page(2021))?.editions.map((e) => e.year)).toEqual([2021])
 
+    const stamp2021 = (await payload.findByID({ id: plan2021.id, collection: 'budget-plans' }))
+      .pageUpdatedAt
     await payload.update({
       id: plan2022Id,
       collection: 'budget-plans',
       data: { _status: 'published' },
     })
+    // 2021's "Sida uppdaterad" moves only for its own content.
+    expect(
+      (await payload.findByID({ id: plan2021.id, collection: 'budget-plans' })).pageUpdatedAt,
+    ).toBe(stamp2021)
     const published = await page(2022)
     expect(published?.goals).toHaveLength(4)
     expect(published?.initiatives).toHaveLength(12)

@@ -1,10 +1,11 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
-import { messageOf, postJson } from './postJson'
+import { messageOf } from './postJson'
+import { useAdminAction } from './useAdminAction'
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
@@ -14,12 +15,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  * plan as the decided version.
  */
 export const DecideButton = () => {
-  const { id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
+  const { busy, id, message, post, setMessage } = useAdminAction()
   const router = useRouter()
   const prefill = useFormFields(([fields]) => ({
     date: text(fields['councilDecision.date']?.value).slice(0, 10),
@@ -27,20 +23,17 @@ export const DecideButton = () => {
     paragraph: text(fields['councilDecision.paragraph']?.value),
   }))
   const [values, setValues] = useState(prefill)
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
   const uid = useId()
-  if (id === undefined || id === null) return null
+  if (id === null) return null
 
   const run = async () => {
-    setBusy(true)
-    const answer = await postJson(`${api}/budget-plans/${id}/decide`, values).catch(() => null)
-    setBusy(false)
-    if (answer?.ok) {
+    const answer = await post(`/budget-plans/${id}/decide`, values)
+    if (!answer) return
+    if (answer.ok) {
       setMessage('Planen är markerad som beslutad. Den beslutade versionen är låst.')
       router.refresh()
     } else {
-      setMessage(answer ? messageOf(answer) : 'Kunde inte nå servern. Försök igen.')
+      setMessage(messageOf(answer))
     }
   }
   const field = (name: keyof typeof values, label: string, placeholder: string) => (

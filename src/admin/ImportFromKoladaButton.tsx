@@ -1,56 +1,33 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
 
-type Report = {
-  changes?: unknown[]
-  errors?: { kpiId: string; message: string }[]
-  outcome?: string
-}
+import { messageOf } from './postJson'
+import { useAdminAction } from './useAdminAction'
 
 /**
  * "Hämta från Kolada nu" in a goal's sidebar: imports the goal's KPIs at once through
  * `POST /api/goals/:id/import-indicators` and says what happened, in words, to screen readers too.
  */
 export const ImportFromKoladaButton = () => {
-  const { id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
+  const { busy, id, message, post, setMessage } = useAdminAction()
   const router = useRouter()
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
-
-  if (id === undefined || id === null) return null
+  if (id === null) return null
 
   const run = async () => {
-    setBusy(true)
     setMessage('Hämtar från Kolada …')
-    try {
-      const response = await fetch(`${api}/goals/${id}/import-indicators`, {
-        credentials: 'include',
-        method: 'POST',
-      })
-      const body = (await response.json().catch(() => ({}))) as Report & {
-        errors?: { message: string }[]
-      }
-      if (response.ok) {
-        const failed = body.errors?.length ?? 0
-        setMessage(
-          `Klart: ${body.changes?.length ?? 0} ändrade värden${failed ? `, ${failed} fel (se Kolada-hämtningar)` : ''}.`,
-        )
-        router.refresh()
-      } else {
-        setMessage(body.errors?.[0]?.message ?? `Hämtningen misslyckades (${response.status}).`)
-      }
-    } catch {
-      setMessage('Kunde inte nå servern. Försök igen.')
-    } finally {
-      setBusy(false)
+    const answer = await post(`/goals/${id}/import-indicators`)
+    if (!answer) return
+    if (answer.ok) {
+      const changes = Array.isArray(answer.body.changes) ? answer.body.changes.length : 0
+      const failed = Array.isArray(answer.body.errors) ? answer.body.errors.length : 0
+      setMessage(
+        `Klart: ${changes} ändrade värden${failed ? `, ${failed} fel (se Kolada-hämtningar)` : ''}.`,
+      )
+      router.refresh()
+    } else {
+      setMessage(messageOf(answer))
     }
   }
 

@@ -1,40 +1,33 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { messageOf, postJson } from './postJson'
+import { messageOf } from './postJson'
+import { useAdminAction } from './useAdminAction'
 
 /**
  * "Skapa nästa års plan" in a plan's sidebar: makes next year's plan as a draft
  * (`POST /api/budget-plans/:id/next-year`) and opens it; when it exists already, says so and links it.
  */
 export const NextYearButton = () => {
-  const { id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { admin, api },
-    },
-  } = useConfig()
+  const { admin, busy, id, message, post, setMessage } = useAdminAction()
   const router = useRouter()
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
   const [existing, setExisting] = useState<null | string>(null)
-  if (id === undefined || id === null) return null
+  if (id === null) return null
 
   const run = async () => {
-    setBusy(true)
     setMessage('Skapar nästa års plan …')
-    const answer = await postJson(`${api}/budget-plans/${id}/next-year`).catch(() => null)
-    setBusy(false)
-    const doc = answer?.body.doc as undefined | { id: number | string; year: number }
-    if (answer?.status === 201 && doc) {
+    const answer = await post(`/budget-plans/${id}/next-year`)
+    if (!answer) return
+    const doc = answer.body.doc as undefined | { id: number | string; year: number }
+    if (answer.status === 201 && doc) {
       setMessage(`Planen för ${doc.year} är skapad som utkast.`)
       router.push(`${admin}/collections/budget-plans/${doc.id}`)
       return
     }
-    setMessage(answer ? messageOf(answer) : 'Kunde inte nå servern. Försök igen.')
+    setMessage(messageOf(answer))
     setExisting(doc ? `${admin}/collections/budget-plans/${doc.id}` : null)
   }
 

@@ -1,0 +1,33 @@
+'use client'
+
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { type ActionAnswer, postJson } from './postJson'
+
+/**
+ * What a sidebar action button needs: the document's id, the admin and API routes, and a POST that
+ * marks the button busy while it runs and answers null when the server could not be reached.
+ */
+export const useAdminAction = () => {
+  const { id } = useDocumentInfo()
+  const {
+    config: {
+      routes: { admin, api },
+    },
+  } = useConfig()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState('')
+  const post = async (path: string, body: unknown = {}): Promise<ActionAnswer | null> => {
+    setBusy(true)
+    try {
+      return await postJson(`${api}${path}`, body)
+    } catch {
+      setMessage('Kunde inte nå servern. Försök igen.')
+      return null
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { admin, busy, id: id ?? null, message, post, setMessage }
+}

@@ -229,6 +229,22 @@ export interface BudgetPlan {
     paragraph?: string | null;
     diaryNumber?: string | null;
   };
+  budgetLines?:
+    | {
+        committee: string;
+        kind: 'drift' | 'investering';
+        /**
+         * e.g. tax revenue
+         */
+        income?: boolean | null;
+        amount: number;
+        previousAmount?: number | null;
+        note?: string | null;
+        goals?: (number | Goal)[] | null;
+        initiatives?: (number | Initiative)[] | null;
+        id?: string | null;
+      }[]
+    | null;
   year: number;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -1011,6 +1027,19 @@ export interface BudgetPlansSelect<T extends boolean = true> {
         date?: T;
         paragraph?: T;
         diaryNumber?: T;
+      };
+  budgetLines?:
+    | T
+    | {
+        committee?: T;
+        kind?: T;
+        income?: T;
+        amount?: T;
+        previousAmount?: T;
+        note?: T;
+        goals?: T;
+        initiatives?: T;
+        id?: T;
       };
   year?: T;
   slug?: T;

@@ -4,6 +4,7 @@ import * as migration_20261126_161245 from './20261126_161245'
 import * as migration_20261127_132044 from './20261127_132044'
 import * as migration_20261127_162533 from './20261127_162533'
 import * as migration_20261127_165831 from './20261127_165831'
+import * as migration_20261127_172154 from './20261127_172154'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261127_165831.up,
     down: migration_20261127_165831.down,
     name: '20261127_165831',
+  },
+  {
+    up: migration_20261127_172154.up,
+    down: migration_20261127_172154.down,
+    name: '20261127_172154',
   },
 ]

@@ -1,4 +1,6 @@
 /** Admin-panel components of the plugin, referenced by path from its collections (`mal-och-budget/admin`). */
+export { BudgetImport } from './BudgetImport'
+export { BudgetTotals } from './BudgetTotals'
 export { DecideButton } from './DecideButton'
 export { ImportFromKoladaButton } from './ImportFromKoladaButton'
 export { NextYearButton } from './NextYearButton'

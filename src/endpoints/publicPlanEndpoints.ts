@@ -38,6 +38,7 @@ export const publicPlanEndpoints = (): Endpoint[] => [
   { handler: read('json'), method: 'get', path: '/public/plans/:year/open-data.json' },
   { handler: read('decided'), method: 'get', path: '/public/plans/:year/decided' },
   { handler: read('changes'), method: 'get', path: '/public/plans/:year/changes' },
+  { handler: read('datapackage'), method: 'get', path: '/public/plans/:year/datapackage.json' },
   { handler: read('csv'), method: 'get', path: '/public/plans/:year/open-data.csv' },
   { handler: preflight, method: 'options', path: '/public/plans/:year' },
 ]

@@ -13,6 +13,7 @@ import { loadPublicPage } from './loadPublicPage'
 import { negotiateLocale } from './negotiateLocale'
 import { OPEN_DATA_TABLES, openDataTables, toCsv } from './openData'
 import { decidedPage } from '../editions/decidedPage'
+import { fiscalDataPackage } from '../budget/fiscalDataPackage'
 
 /** A read of the public API, whatever server received it (Express or a Payload endpoint). */
 export type PlanRead = {
@@ -26,7 +27,7 @@ export type PlanRead = {
 }
 
 /** Which view of the plan is read. */
-export type PlanView = 'changes' | 'csv' | 'decided' | 'json' | 'page'
+export type PlanView = 'changes' | 'csv' | 'datapackage' | 'decided' | 'json' | 'page'
 
 /** What to answer: status, headers and body (none for HEAD and 304). */
 export type Answer = { body?: Buffer; headers: Record<string, string>; status: number }
@@ -116,6 +117,13 @@ const bodyOf = (
     return {
       body: Buffer.from(JSON.stringify(changes)),
       etag: rep.etag.replace(/"$/, `-changes-${since}"`),
+      type: 'application/json; charset=utf-8',
+    }
+  }
+  if (view === 'datapackage') {
+    return {
+      body: Buffer.from(JSON.stringify(fiscalDataPackage(page))),
+      etag: rep.etag.replace(/"$/, '-fdp"'),
       type: 'application/json; charset=utf-8',
     }
   }
@@ -217,6 +225,14 @@ export const answerPlanRead = async (
         headers,
       )
     }
+  }
+  if (view === 'datapackage' && !rep.page.budget) {
+    return refusal(
+      404,
+      `Planen för ${rep.page.year} har inga budgetrader`,
+      'The plan has no budget lines',
+      headers,
+    )
   }
   if (view === 'decided') {
     const decided = await decidedPage(payload, rep.page, locale)

@@ -30,6 +30,7 @@ import { pageUpdatedText } from '../lib/pageUpdatedText'
 import { planProgress } from '../lib/planProgress'
 import { paragraphsOfRichText } from '../lib/richText'
 import { compareEditions } from '../editions/compareEditions'
+import { budgetTotals } from '../lib/budgetTotals'
 
 /** The published documents one page is made of, read in a fixed number of queries. */
 export type PageSources = {
@@ -171,7 +172,36 @@ export const composePublicPage = (
   const editions = sources.editions
   const decision = editions?.decision
 
+  const budgetLines = (plan.budgetLines ?? []).map((l) => ({
+    amount: l.amount,
+    committee: l.committee,
+    income: Boolean(l.income),
+    kind: l.kind === 'investering' ? ('investering' as const) : ('drift' as const),
+    note: l.note ?? null,
+    previousAmount: l.previousAmount ?? null,
+  }))
+  const savingsByCategory = new Map<SavingsMeasure['category'], number>()
+  for (const s of sources.savingsMeasures) {
+    if (typeof s.estimatedAnnualSavings === 'number') {
+      savingsByCategory.set(
+        s.category,
+        (savingsByCategory.get(s.category) ?? 0) + s.estimatedAnnualSavings,
+      )
+    }
+  }
+
   const page: PublicPage = {
+    budget:
+      budgetLines.length > 0
+        ? {
+            lines: budgetLines,
+            savingsByCategory: [...savingsByCategory].map(([category, amount]) => ({
+              amount,
+              category,
+            })),
+            totals: budgetTotals(budgetLines),
+          }
+        : null,
     changesSinceDecision: null,
     changesSincePrevious: null,
     comparisonGroup: context.areas.group ? (context.areas.groupTitle ?? 'Jämförelsegrupp') : null,

@@ -16,6 +16,7 @@ export const OPEN_DATA_TABLES = [
   'initiatives',
   'savings-measures',
   'changes',
+  'budget-lines',
 ] as const
 
 /** One of the open-data tables. */
@@ -42,6 +43,17 @@ const GOAL_COLUMNS = [
   'source',
   'indicator_status',
   'indicator_explanation',
+] as const
+
+/** The columns of the budget-lines table (also described in the Fiscal Data Package). */
+export const BUDGET_LINE_COLUMNS = [
+  'fiscal_year',
+  'committee',
+  'kind',
+  'direction',
+  'amount_sek',
+  'previous_amount_sek',
+  'note',
 ] as const
 
 const CHANGE_COLUMNS = ['plan_year', 'since', 'kind', 'subject', 'before', 'after', 'text'] as const
@@ -147,6 +159,18 @@ export const openDataTables = (page: PublicPage): Record<OpenDataTable, Table> =
           ]),
         ),
       ),
+    },
+    'budget-lines': {
+      columns: BUDGET_LINE_COLUMNS,
+      rows: (page.budget?.lines ?? []).map((l) => [
+        page.year,
+        l.committee,
+        l.kind,
+        l.income ? 'revenue' : 'expenditure',
+        l.income ? Math.abs(l.amount) : l.amount,
+        l.previousAmount === null ? null : l.income ? Math.abs(l.previousAmount) : l.previousAmount,
+        l.note,
+      ]),
     },
     changes: {
       columns: CHANGE_COLUMNS,

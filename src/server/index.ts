@@ -93,6 +93,7 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
   router.get('/public/plans/:year/open-data.json', read('json'))
   router.get('/public/plans/:year/decided', read('decided'))
   router.get('/public/plans/:year/changes', read('changes'))
+  router.get('/public/plans/:year/datapackage.json', read('datapackage'))
   router.get('/public/plans/:year/open-data.csv', read('csv'))
   router.all('/public/plans/{*rest}', (req, res) =>
     req.method === 'GET' || req.method === 'HEAD'

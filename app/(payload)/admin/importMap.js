@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BudgetImport as BudgetImport_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
+import { BudgetTotals as BudgetTotals_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { NextYearButton as NextYearButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { DecideButton as DecideButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { ImportFromKoladaButton as ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
@@ -51,6 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "mal-och-budget/admin#BudgetImport": BudgetImport_e8b25d1e672f7625bd4668920f274ca4,
+  "mal-och-budget/admin#BudgetTotals": BudgetTotals_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#NextYearButton": NextYearButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#DecideButton": DecideButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#ImportFromKoladaButton": ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4,

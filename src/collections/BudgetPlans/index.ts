@@ -17,6 +17,8 @@ import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileRefere
 import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
 import { setReviewBy } from './hooks/setReviewBy'
+import { budgetLinesField } from './budgetLinesField'
+import { budgetImportEndpoint, budgetTemplateEndpoint } from './endpoints/budgetImport'
 import { publishCarriedOver } from './hooks/publishCarriedOver'
 import { decideEndpoint, nextYearEndpoint } from './endpoints/editionEndpoints'
 import { sectionFields } from './sectionFields'
@@ -50,7 +52,12 @@ export const createBudgetPlansCollection = ({
     useAsTitle: 'title',
   },
   defaultSort: '-year',
-  endpoints: [nextYearEndpoint(), decideEndpoint()],
+  endpoints: [
+    budgetTemplateEndpoint(),
+    nextYearEndpoint(),
+    decideEndpoint(),
+    budgetImportEndpoint(),
+  ],
   fields: [
     {
       type: 'tabs',
@@ -206,6 +213,17 @@ export const createBudgetPlansCollection = ({
             },
           ],
           label: { en: 'Documents and decision', sv: 'Dokument och beslut' },
+        },
+        {
+          fields: [
+            {
+              name: 'budgetImport',
+              type: 'ui',
+              admin: { components: { Field: 'mal-och-budget/admin#BudgetImport' } },
+            },
+            budgetLinesField(slugs),
+          ],
+          label: { en: 'Budget', sv: 'Budget' },
         },
       ],
     },

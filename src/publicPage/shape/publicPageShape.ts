@@ -155,6 +155,39 @@ export const PUBLIC_PAGE_SHAPE = object(
   'PublicPlan',
   'The whole public "Mål och budget" page of one year, in display order.',
   {
+    /** The budget per committee in whole kronor, with computed totals; null when the plan has none. */
+    budget: nullable(
+      object('PublicBudget', 'Operating frames, income and investments per committee (SEK).', {
+        lines: list(
+          object(
+            'PublicBudgetLine',
+            'One committee’s operating frame, income or investment (SEK).',
+            {
+              amount: float,
+              committee: string,
+              income: boolean,
+              kind: oneOf(['drift', 'investering']),
+              note: nullable(string),
+              previousAmount: nullable(float),
+            },
+          ),
+        ),
+        /** Estimated annual savings of the plan's measures, per category (SEK). */
+        savingsByCategory: list(
+          object('PublicSavingsRollUp', 'Estimated annual savings of one category (SEK).', {
+            amount: float,
+            category: oneOf(valuesOf(SAVINGS_CATEGORY_OPTIONS)),
+          }),
+        ),
+        totals: object('PublicBudgetTotals', 'Computed from the lines, never typed (SEK).', {
+          income: float,
+          investment: float,
+          operating: float,
+          previousOperating: nullable(float),
+          result: float,
+        }),
+      }),
+    ),
     /** What changed since the council's decision (this year's plan as decided), if decided. */
     changesSinceDecision: nullable(Changes),
     /** What changed since last year's published plan, the edition this one continues. */
@@ -302,3 +335,5 @@ export type PublicSeriesPoint = ValueOf<typeof SeriesPoint>
 export type PublicChange = ValueOf<typeof Change>
 /** A list of changes and what they are counted from. */
 export type PublicChanges = ValueOf<typeof Changes>
+/** The plan's budget as the public sees it. */
+export type PublicBudget = ValueOf<typeof PUBLIC_PAGE_SHAPE>['budget']

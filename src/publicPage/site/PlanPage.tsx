@@ -7,6 +7,7 @@ import {
 } from '../../lib/statusOptions'
 import { placeName } from '../../lib/assessIndicator'
 import { FeedbackForm } from './FeedbackForm'
+import { BudgetSection } from './BudgetSection'
 import { IndicatorFigures } from './IndicatorFigures'
 
 const Paragraphs = ({ paragraphs }: { paragraphs: string[] }) =>
@@ -64,10 +65,13 @@ const decisionWords = (d: NonNullable<PublicPage['decision']>): string =>
  */
 export const PlanPage = ({
   decided = false,
+  monthlyIncome = null,
   plan,
   preview,
 }: {
   decided?: boolean
+  /** The tax-krona calculator's income from the page address (`?manadsinkomst=`), if any. */
+  monthlyIncome?: null | number
   plan: PublicPage
   preview: boolean
 }) => {
@@ -182,6 +186,15 @@ export const PlanPage = ({
               </p>
             ) : null}
           </section>
+
+          {plan.budget ? (
+            <BudgetSection
+              budget={plan.budget}
+              monthlyIncome={monthlyIncome}
+              pagePath={plan.path}
+              taxRate={plan.tax.rate}
+            />
+          ) : null}
 
           {plan.heroImage ? (
             <figure>

@@ -2,7 +2,13 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
-import { PlanPage, readDraftPlan, readPublishedPlan, RefreshOnSave } from 'mal-och-budget/site'
+import {
+  parseMonthlyIncome,
+  PlanPage,
+  readDraftPlan,
+  readPublishedPlan,
+  RefreshOnSave,
+} from 'mal-och-budget/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,10 +42,15 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 const PlanRoute = async (props: Props) => {
   const { plan, preview } = await load(props)
   if (!plan) notFound()
+  const income = (await props.searchParams).manadsinkomst
   return (
     <>
       {preview ? <RefreshOnSave /> : null}
-      <PlanPage plan={plan} preview={preview} />
+      <PlanPage
+        monthlyIncome={parseMonthlyIncome(typeof income === 'string' ? income : null)}
+        plan={plan}
+        preview={preview}
+      />
     </>
   )
 }

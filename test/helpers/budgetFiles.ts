@@ -1,0 +1,38 @@
+import ExcelJS from 'exceljs'
+
+/** A budget CSV as a Swedish finance office exports it: `;`, decimal comma, spaces between thousands. */
+export const budgetCsv = (rows: string[][], { bom = true } = {}): string =>
+  (bom ? '\uFEFF' : '') +
+  [['nämnd', 'typ', 'belopp_tkr', 'föregående_år_tkr', 'kommentar'], ...rows]
+    .map((r) => r.join(';'))
+    .join('\r\n') +
+  '\r\n'
+
+/** The same text in Windows-1252, as Excel on Swedish Windows saves "CSV". */
+export const windows1252 = (text: string): Buffer =>
+  Buffer.from(
+    Array.from(text.replace(/^\uFEFF/, ''), (ch) => {
+      const code = ch.charCodeAt(0)
+      if (code < 0x100) return code
+      throw new Error(`no Windows-1252 byte for ${ch}`)
+    }),
+  )
+
+/** An .xlsx workbook with the template's header and the given rows (numbers or Swedish text). */
+export const budgetXlsx = async (rows: (number | string | null)[][]): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('Budget')
+  sheet.addRow(['nämnd', 'typ', 'belopp_tkr', 'föregående_år_tkr', 'kommentar'])
+  for (const row of rows) sheet.addRow(row)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** Clearly made-up frames of "Exempelby kommun" (thousands of kronor). */
+export const EXEMPELBY_ROWS = [
+  ['Kommunstyrelsen', 'drift', '125 400', '120 100', 'Påhittad rad'],
+  ['Barn- och utbildningsnämnden', 'drift', '402 350,5', '398 000', ''],
+  ['Omsorgsnämnden', 'drift', '−310 000', '', ''],
+  ['Omsorgsnämnden', 'drift', '355 000', '349 500', ''],
+  ['Skatteintäkter och generella statsbidrag', 'drift', '-900 000', '-880 000', 'Intäkt'],
+  ['Kommunstyrelsen', 'investering', '35 000', '28 000', ''],
+]

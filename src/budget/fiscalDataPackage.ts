@@ -15,7 +15,9 @@ export const fiscalDataPackage = (page: PublicPage) => ({
   granularity: 'aggregated',
   licenses: [
     {
-      name: page.openData.licence,
+      // The profile wants a name of letters, digits, ".", "_" and "-" (an SPDX id such as CC0-1.0).
+      name: page.openData.licence.replace(/[^-a-zA-Z0-9._]+/g, '-'),
+      title: page.openData.licence,
       ...(page.openData.licenceUrl ? { path: page.openData.licenceUrl } : {}),
     },
   ],
@@ -63,7 +65,7 @@ export const fiscalDataPackage = (page: PublicPage) => ({
   profile: 'tabular-data-package',
   resources: [
     {
-      dialect: { delimiter: ';', header: true },
+      dialect: { delimiter: ';', doubleQuote: true, header: true },
       encoding: 'utf-8-sig',
       format: 'csv',
       mediatype: 'text/csv',

@@ -5,16 +5,9 @@ import { useId, useState } from 'react'
 import type { PublicBudget } from '../shape/publicPageShape'
 
 import { taxKrona } from '../../lib/budgetTotals'
+import { parseMonthlyIncome } from '../../lib/monthlyIncome'
 
 const kr = (n: number) => `${n.toLocaleString('sv-SE')} kr`
-
-/** Reads a monthly income as typed ("32 000", "32000"); null when it is not a sensible amount. */
-export const parseMonthlyIncome = (raw: null | string | undefined): null | number => {
-  const digits = (raw ?? '').replace(/[\s\u00a0]/g, '')
-  if (!/^\d{1,8}$/.test(digits)) return null
-  const n = Number(digits)
-  return n > 0 && n <= 10_000_000 ? n : null
-}
 
 /**
  * The tax-krona calculator: a resident's monthly income → roughly how many kronor of it go to each

@@ -7,4 +7,5 @@ export { FeedbackForm } from './FeedbackForm'
 export { PlanPage } from './PlanPage'
 export { latestPublishedYear, readDecidedPlan, readDraftPlan, readPublishedPlan } from './readPlan'
 export { RefreshOnSave } from './RefreshOnSave'
-export { parseMonthlyIncome } from './TaxCalculator'
+// A plain function (not from a client module): the page's server code calls it.
+export { parseMonthlyIncome } from '../../lib/monthlyIncome'

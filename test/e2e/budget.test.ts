@@ -1,0 +1,117 @@
+import type { BrowserContext } from 'playwright-core'
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
+import { budgetXlsx, EXEMPELBY_ROWS } from '../helpers/budgetFiles'
+import { adminAuthorization, startSeededServer, TEST_ADMIN } from '../helpers/seededServer'
+
+type Seeded = Awaited<ReturnType<typeof startSeededServer>>
+
+describe('the budget in the admin and on the page, in Chromium', () => {
+  let seeded: Seeded
+  let base: string
+  let auth: string
+  let planId: number
+  let editor: BrowserContext
+  let resident: BrowserContext
+  let noScript: BrowserContext
+  let file: string
+
+  beforeAll(async () => {
+    seeded = await startSeededServer('e2e_budget', { JOBS_AUTORUN: 'false' })
+    base = seeded.server.url
+    auth = await adminAuthorization(base)
+    const created = await fetch(`${base}/api/budget-plans`, {
+      body: JSON.stringify({
+        _status: 'published',
+        tax: { rate: 22.5 },
+        title: 'Exempelby 2030',
+        year: 2030,
+      }),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    planId = ((await created.json()) as { doc: { id: number } }).doc.id
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mob-budget-')), 'budget.xlsx')
+    fs.writeFileSync(file, await budgetXlsx(EXEMPELBY_ROWS))
+    editor = await openBrowser()
+    resident = await openBrowser({ viewport: { height: 800, width: 320 } })
+    noScript = await openBrowser({
+      javaScriptEnabled: false,
+      viewport: { height: 800, width: 320 },
+    })
+  }, 240_000)
+
+  afterAll(async () => {
+    await editor?.close()
+    await resident?.close()
+    await noScript?.close()
+    await seeded?.server.stop()
+    await seeded?.database.cleanup()
+  })
+
+  it('lets an editor preview the finance office’s file and import it', async () => {
+    const page = await editor.newPage()
+    await logIn(page, base, TEST_ADMIN.email, TEST_ADMIN.password)
+    await page.goto(`${base}/admin/collections/budget-plans/${planId}`)
+    await page.getByRole('button', { exact: true, name: 'Budget' }).click()
+    await page.getByLabel('Fil (.xlsx eller .csv)').setInputFiles(file)
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await page.getByText('6 rader lästes. Kontrollera och importera.').waitFor()
+    await screenshot(page, 'budget-1-preview')
+    await page.getByRole('button', { name: 'Importera 6 rader' }).click()
+    await page.getByText('6 budgetrader sparade i utkastet.').waitFor()
+    const publish = await fetch(`${base}/api/budget-plans/${planId}`, {
+      body: JSON.stringify({ _status: 'published' }),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method: 'PATCH',
+    })
+    expect(publish.status).toBe(200)
+    await eventually(
+      async () =>
+        ((await (await fetch(`${base}/api/public/plans/2030`)).json()) as { budget: unknown })
+          .budget !== null,
+    )
+  }, 120_000)
+
+  it('shows the chart, the table and a calculator that answers as you type, at 320 px, with no axe violations', async () => {
+    const page = await resident.newPage()
+    await page.goto(`${base}/mal-och-budget/2030`)
+    const chart = page.locator('svg.budget-chart')
+    await expect(chart.getAttribute('role')).resolves.toBe('img')
+    await expect(chart.locator('title').textContent()).resolves.toBe('Driftramar per nämnd')
+    // Largest first, each bar named with its amount.
+    await expect(chart.locator('text').allTextContents()).resolves.toEqual([
+      'Barn- och utbildningsnämnden – 402,4 mnkr',
+      'Omsorgsnämnden – 355 mnkr',
+      'Kommunstyrelsen – 125,4 mnkr',
+    ])
+    await expect(page.locator('table.budget-table tbody tr').count()).resolves.toBe(6)
+    await page.getByLabel('Din månadsinkomst före skatt (kronor)').fill('30000')
+    await page.getByText(/betalar du ungefär 6\s750 kr i månaden/).waitFor()
+    expect(page.url()).not.toContain('manadsinkomst')
+    await expect(page.locator('.tax-shares li').first().innerText()).resolves.toMatch(
+      /^Barn- och utbildningsnämnden: 3\s077 kr i månaden$/,
+    )
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'budget-2-page-320px')
+  })
+
+  it('answers the calculator without JavaScript, by the form', async () => {
+    const page = await noScript.newPage()
+    await page.goto(`${base}/mal-och-budget/2030`)
+    await page.getByLabel('Din månadsinkomst före skatt (kronor)').fill('30000')
+    await page.getByRole('button', { name: 'Räkna' }).click()
+    await page.waitForURL(/manadsinkomst=30000/)
+    await expect(page.getByText(/betalar du ungefär 6\s750 kr i månaden/).count()).resolves.toBe(1)
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true)
+  })
+})

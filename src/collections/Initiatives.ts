@@ -9,6 +9,7 @@ import { focusAreasField } from '../fields/focusAreasField'
 import { INITIATIVE_STATUS_OPTIONS } from '../lib/statusOptions'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
+import { qualityGate } from '../quality/qualityGate'
 import { previousEditionField } from '../fields/previousEditionField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
@@ -184,6 +185,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
         { path: 'previousEdition', relationTo: slugs.initiatives },
       ]),
     ],
+    beforeChange: [qualityGate('initiative')],
   }),
   labels: {
     plural: { en: 'Initiatives', sv: 'Insatser' },

@@ -7,6 +7,7 @@ import { planOfDocument } from '../publicPage/stamping/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
+import { qualityGate } from '../quality/qualityGate'
 import { previousEditionField } from '../fields/previousEditionField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
@@ -94,6 +95,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
         { path: 'previousEdition', relationTo: slugs.savingsMeasures },
       ]),
     ],
+    beforeChange: [qualityGate('measure')],
   }),
   labels: {
     plural: { en: 'Savings measures', sv: 'Besparingsåtgärder' },

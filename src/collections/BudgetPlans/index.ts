@@ -17,6 +17,7 @@ import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileRefere
 import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
 import { setReviewBy } from './hooks/setReviewBy'
+import { qualityGate } from '../../quality/qualityGate'
 import { budgetLinesField } from './budgetLinesField'
 import { budgetImportEndpoint, budgetTemplateEndpoint } from './endpoints/budgetImport'
 import { publishCarriedOver } from './hooks/publishCarriedOver'
@@ -312,7 +313,11 @@ export const createBudgetPlansCollection = ({
         { path: 'previousEdition', relationTo: slugs.budgetPlans },
       ]),
     ],
-    beforeChange: [setReviewBy, keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor'])],
+    beforeChange: [
+      setReviewBy,
+      keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor']),
+      qualityGate('plan'),
+    ],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: slugs.goals, field: 'plan', label: 'Mål / goals' },

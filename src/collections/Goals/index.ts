@@ -14,6 +14,7 @@ import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from '../publicContent'
 import { importFromKolada } from './endpoints/importFromKolada'
 import { statusFromFigures } from './hooks/statusFromFigures'
+import { qualityGate } from '../../quality/qualityGate'
 import { indicatorsField } from './indicatorsField'
 import { GOAL_STATUS_OPTIONS } from '../../lib/statusOptions'
 
@@ -102,6 +103,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
         { path: 'previousEdition', relationTo: slugs.goals },
       ]),
     ],
+    beforeChange: [qualityGate('goal')],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: slugs.initiatives, field: 'goals', label: 'Insatser / initiatives' },

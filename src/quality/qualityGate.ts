@@ -1,0 +1,25 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { type CheckedKind, publicationProblems } from './checkPublication'
+
+/**
+ * Before a publish (the document saved as published, by an editor, the API or a scheduled job):
+ * checks what would become public and refuses the publish with every problem, in Swedish, each on
+ * the field it concerns. Drafts are saved whatever they hold.
+ */
+export const qualityGate =
+  (kind: CheckedKind): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    if (data._status !== 'published') return data
+    const problems = await publicationProblems(req, kind, { ...originalDoc, ...data })
+    if (problems.length === 0) return data
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: problems.map((p) => ({
+        message: `${p.message} (publiceringen stoppades)`,
+        path: p.field,
+      })),
+    })
+  }

@@ -10,6 +10,8 @@ import { INITIATIVE_STATUS_OPTIONS } from '../lib/statusOptions'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { qualityGate } from '../quality/qualityGate'
+import { qualityEndpoint } from '../quality/qualityEndpoint'
+import { qualityPanelField } from '../quality/qualityPanelField'
 import { previousEditionField } from '../fields/previousEditionField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
@@ -30,6 +32,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
     useAsTitle: 'title',
   },
   defaultSort: 'order',
+  endpoints: [qualityEndpoint('initiative', slugs.initiatives)],
   fields: [
     {
       name: 'title',
@@ -173,6 +176,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
       relationTo: slugs.goals,
     },
     focusAreasField(slugs),
+    qualityPanelField(),
     orderField(),
     ...publicationFields(slugs),
   ],

@@ -8,6 +8,8 @@ import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { qualityGate } from '../quality/qualityGate'
+import { qualityEndpoint } from '../quality/qualityEndpoint'
+import { qualityPanelField } from '../quality/qualityPanelField'
 import { previousEditionField } from '../fields/previousEditionField'
 import { publicVersions } from './publicVersions'
 import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from './publicContent'
@@ -27,6 +29,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
     useAsTitle: 'title',
   },
   defaultSort: 'order',
+  endpoints: [qualityEndpoint('measure', slugs.savingsMeasures)],
   fields: [
     {
       name: 'title',
@@ -85,6 +88,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
       },
       label: { en: 'Carry over to next year', sv: 'Ta med till nästa års plan' },
     },
+    qualityPanelField(),
     orderField(),
     ...publicationFields(slugs),
   ],

@@ -8,6 +8,10 @@ import { expectedError } from '../lib/errorStatus'
  * bare 500, in REST and GraphQL alike.
  */
 export const answerExpectedErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
+  // An error that carries its own 4xx already gets Payload's answer — with its details, such as a
+  // validation error's fields, which the admin panel marks; only wrapped ones need help.
+  const own = (error as { status?: unknown }).status
+  if (typeof own === 'number' && own >= 400 && own < 500) return
   const expected = expectedError(error)
   if (!expected) return
   if (graphqlResult) {

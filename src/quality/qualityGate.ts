@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { APIError } from 'payload'
 
 import { type CheckedKind, publicationProblems } from './checkPublication'
 
@@ -15,11 +15,15 @@ export const qualityGate =
     if (data._status !== 'published') return data
     const problems = await publicationProblems(req, kind, { ...originalDoc, ...data })
     if (problems.length === 0) return data
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: problems.map((p) => ({
-        message: `${p.message} (publiceringen stoppades)`,
-        path: p.field,
-      })),
-    })
+    // The message itself lists every problem, so that any client (and the admin's notice) shows
+    // them in words; `data.errors` carries each with its field, as Payload's validation does.
+    throw new APIError(
+      `Publiceringen stoppades av kvalitetskontrollen: ${problems.map((p) => `${p.message} [${p.field}]`).join(' ')} / The publish was stopped by the quality check.`,
+      400,
+      {
+        collection: collection.slug,
+        errors: problems.map((p) => ({ message: p.message, path: p.field })),
+      },
+      true,
+    )
   }

@@ -80,14 +80,16 @@ const axeSource = fs.readFileSync(
   'utf8',
 )
 
-/** The WCAG 2.1 A/AA violations axe-core finds on the page, one line each ("id: help (targets)"). */
-export const axeViolations = async (page: Page): Promise<string[]> => {
+/** The WCAG 2.1 A/AA violations axe-core finds on the page (or in `selector`), one line each. */
+export const axeViolations = async (page: Page, selector?: string): Promise<string[]> => {
   await page.addScriptTag({ content: axeSource })
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
-      document,
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    ),
+  const result = (await page.evaluate(
+    (within) =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
+        within ? document.querySelector(within) : document,
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+      ),
+    selector,
   )) as AxeResult
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

@@ -18,6 +18,8 @@ import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
 import { setReviewBy } from './hooks/setReviewBy'
 import { qualityGate } from '../../quality/qualityGate'
+import { qualityEndpoint } from '../../quality/qualityEndpoint'
+import { qualityPanelField } from '../../quality/qualityPanelField'
 import { budgetLinesField } from './budgetLinesField'
 import { budgetImportEndpoint, budgetTemplateEndpoint } from './endpoints/budgetImport'
 import { publishCarriedOver } from './hooks/publishCarriedOver'
@@ -58,6 +60,7 @@ export const createBudgetPlansCollection = ({
     nextYearEndpoint(),
     decideEndpoint(),
     budgetImportEndpoint(),
+    qualityEndpoint('plan', slugs.budgetPlans),
   ],
   fields: [
     {
@@ -242,6 +245,7 @@ export const createBudgetPlansCollection = ({
     },
     slugField(),
     previousEditionField(slugs.budgetPlans),
+    qualityPanelField(),
     {
       name: 'nextYearAction',
       type: 'ui',

@@ -15,6 +15,8 @@ import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from '../publ
 import { importFromKolada } from './endpoints/importFromKolada'
 import { statusFromFigures } from './hooks/statusFromFigures'
 import { qualityGate } from '../../quality/qualityGate'
+import { qualityEndpoint } from '../../quality/qualityEndpoint'
+import { qualityPanelField } from '../../quality/qualityPanelField'
 import { indicatorsField } from './indicatorsField'
 import { GOAL_STATUS_OPTIONS } from '../../lib/statusOptions'
 
@@ -32,7 +34,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
     useAsTitle: 'title',
   },
   defaultSort: 'order',
-  endpoints: [importFromKolada()],
+  endpoints: [importFromKolada(), qualityEndpoint('goal', slugs.goals)],
   fields: [
     {
       name: 'title',
@@ -92,6 +94,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
         position: 'sidebar',
       },
     },
+    qualityPanelField(),
     orderField(),
     ...publicationFields(slugs),
   ],

@@ -16,6 +16,7 @@ import {
   GRAPHQL_MAX_COMPLEXITY,
   GRAPHQL_MAX_DEPTH,
   hasRole,
+  isStaffUser,
   malOchBudgetPlugin,
   runnerCron,
 } from 'mal-och-budget'
@@ -81,7 +82,7 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
         ...defaultJobsCollection,
         access: {
           ...defaultJobsCollection.access,
-          read: ({ req }) => hasRole(req.user, 'admin') || hasRole(req.user, 'editor'),
+          read: ({ req }) => isStaffUser(req.user),
         },
         admin: {
           ...defaultJobsCollection.admin,

@@ -254,6 +254,17 @@ export interface BudgetPlan {
    * The same item in the previous year’s plan.
    */
   previousEdition?: (number | null) | BudgetPlan;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Receives the feedback and review reminders of the page. Set by an admin.
    */
@@ -312,7 +323,7 @@ export interface FocusArea {
 export interface User {
   id: number;
   name?: string | null;
-  roles?: ('admin' | 'editor')[] | null;
+  roles?: ('admin' | 'reviewer' | 'editor')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -395,6 +406,17 @@ export interface Goal {
    * Computed from the indicators' figures (Kolada and own figures) whenever it is read.
    */
   status?: ('on_track' | 'at_risk' | 'off_track' | 'no_data') | null;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Lower numbers come first on the page.
    */
@@ -457,6 +479,17 @@ export interface Initiative {
   previousEdition?: (number | null) | Initiative;
   goals?: (number | Goal)[] | null;
   focusAreas?: (number | FocusArea)[] | null;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Lower numbers come first on the page.
    */
@@ -492,6 +525,17 @@ export interface SavingsMeasure {
    * Copy this measure when next year’s plan is made from this one.
    */
   carryOver?: boolean | null;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Lower numbers come first on the page.
    */
@@ -1044,6 +1088,17 @@ export interface BudgetPlansSelect<T extends boolean = true> {
   year?: T;
   slug?: T;
   previousEdition?: T;
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
   pageOwner?: T;
   reviewBy?: T;
   pageUpdatedAt?: T;
@@ -1124,6 +1179,17 @@ export interface GoalsSelect<T extends boolean = true> {
   previousEdition?: T;
   focusAreas?: T;
   status?: T;
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
@@ -1163,6 +1229,17 @@ export interface InitiativesSelect<T extends boolean = true> {
   previousEdition?: T;
   goals?: T;
   focusAreas?: T;
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
@@ -1183,6 +1260,17 @@ export interface SavingsMeasuresSelect<T extends boolean = true> {
   plan?: T;
   previousEdition?: T;
   carryOver?: T;
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
@@ -1533,6 +1621,10 @@ export interface SiteSetting {
     groupId?: string | null;
     groupTitle?: string | null;
   };
+  /**
+   * On: editors send content for review and a reviewer (or admin) approves and publishes it. Off: editors publish themselves.
+   */
+  reviewWorkflow?: boolean | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1607,6 +1699,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         groupId?: T;
         groupTitle?: T;
       };
+  reviewWorkflow?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

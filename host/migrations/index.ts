@@ -5,6 +5,7 @@ import * as migration_20261127_132044 from './20261127_132044'
 import * as migration_20261127_162533 from './20261127_162533'
 import * as migration_20261127_165831 from './20261127_165831'
 import * as migration_20261127_172154 from './20261127_172154'
+import * as migration_20261127_175335 from './20261127_175335'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261127_172154.up,
     down: migration_20261127_172154.down,
     name: '20261127_172154',
+  },
+  {
+    up: migration_20261127_175335.up,
+    down: migration_20261127_175335.down,
+    name: '20261127_175335',
   },
 ]

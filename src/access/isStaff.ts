@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole } from '../lib/roles'
+import { isStaffUser } from '../lib/roles'
 
-/** Any logged-in staff member (admin or editor); usable as collection, admin-panel or field access. */
-export const isStaff = ({ req }: { req: PayloadRequest }): boolean =>
-  hasRole(req.user, 'admin') || hasRole(req.user, 'editor')
+/** Any logged-in staff member (admin, reviewer or editor); usable as collection, admin-panel or field access. */
+export const isStaff = ({ req }: { req: PayloadRequest }): boolean => isStaffUser(req.user)

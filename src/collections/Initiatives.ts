@@ -10,6 +10,9 @@ import { INITIATIVE_STATUS_OPTIONS } from '../lib/statusOptions'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { qualityGate } from '../quality/qualityGate'
+import { enforceReview } from '../workflow/enforceReview'
+import { workflowEndpoint } from '../workflow/workflowEndpoint'
+import { workflowFields } from '../workflow/workflowFields'
 import { qualityEndpoint } from '../quality/qualityEndpoint'
 import { qualityPanelField } from '../quality/qualityPanelField'
 import { previousEditionField } from '../fields/previousEditionField'
@@ -23,7 +26,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
   slug: slugs.initiatives,
   access: publicContentAccess,
   admin: {
-    defaultColumns: ['title', 'plan', 'status', 'progress', '_status'],
+    defaultColumns: ['title', 'plan', 'status', 'progress', '_status', 'reviewState'],
     description: {
       en: 'What the municipality does this year, and how far it has come.',
       sv: 'Vad kommunen gör under året, och hur långt arbetet har kommit.',
@@ -32,7 +35,10 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
     useAsTitle: 'title',
   },
   defaultSort: 'order',
-  endpoints: [qualityEndpoint('initiative', slugs.initiatives)],
+  endpoints: [
+    qualityEndpoint('initiative', slugs.initiatives),
+    workflowEndpoint(slugs.initiatives),
+  ],
   fields: [
     {
       name: 'title',
@@ -177,6 +183,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
     },
     focusAreasField(slugs),
     qualityPanelField(),
+    ...workflowFields(slugs),
     orderField(),
     ...publicationFields(slugs),
   ],
@@ -189,7 +196,7 @@ export const createInitiativesCollection = ({ slugs }: SanitizedOptions): Collec
         { path: 'previousEdition', relationTo: slugs.initiatives },
       ]),
     ],
-    beforeChange: [qualityGate('initiative')],
+    beforeChange: [qualityGate('initiative'), enforceReview],
   }),
   labels: {
     plural: { en: 'Initiatives', sv: 'Insatser' },

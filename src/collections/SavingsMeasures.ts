@@ -8,6 +8,9 @@ import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { orderField } from '../fields/orderField'
 import { planField } from '../fields/planField'
 import { qualityGate } from '../quality/qualityGate'
+import { enforceReview } from '../workflow/enforceReview'
+import { workflowEndpoint } from '../workflow/workflowEndpoint'
+import { workflowFields } from '../workflow/workflowFields'
 import { qualityEndpoint } from '../quality/qualityEndpoint'
 import { qualityPanelField } from '../quality/qualityPanelField'
 import { previousEditionField } from '../fields/previousEditionField'
@@ -20,7 +23,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
   slug: slugs.savingsMeasures,
   access: publicContentAccess,
   admin: {
-    defaultColumns: ['title', 'category', 'estimatedAnnualSavings', 'status', '_status'],
+    defaultColumns: ['title', 'category', 'estimatedAnnualSavings', 'status', '_status', 'reviewState'],
     description: {
       en: 'How the municipality cuts its costs.',
       sv: 'Hur kommunen minskar sina kostnader.',
@@ -29,7 +32,10 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
     useAsTitle: 'title',
   },
   defaultSort: 'order',
-  endpoints: [qualityEndpoint('measure', slugs.savingsMeasures)],
+  endpoints: [
+    qualityEndpoint('measure', slugs.savingsMeasures),
+    workflowEndpoint(slugs.savingsMeasures),
+  ],
   fields: [
     {
       name: 'title',
@@ -89,6 +95,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
       label: { en: 'Carry over to next year', sv: 'Ta med till nästa års plan' },
     },
     qualityPanelField(),
+    ...workflowFields(slugs),
     orderField(),
     ...publicationFields(slugs),
   ],
@@ -99,7 +106,7 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
         { path: 'previousEdition', relationTo: slugs.savingsMeasures },
       ]),
     ],
-    beforeChange: [qualityGate('measure')],
+    beforeChange: [qualityGate('measure'), enforceReview],
   }),
   labels: {
     plural: { en: 'Savings measures', sv: 'Besparingsåtgärder' },

@@ -148,6 +148,18 @@ export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfi
       label: { en: 'Retention periods', sv: 'Gallringsfrister' },
     },
     koladaSettingsField(),
+    {
+      name: 'reviewWorkflow',
+      type: 'checkbox',
+      admin: {
+        description: {
+          en: 'On: editors send content for review and a reviewer (or admin) approves and publishes it. Off: editors publish themselves.',
+          sv: 'På: redaktörer skickar innehåll för granskning och en granskare (eller administratör) godkänner och publicerar. Av: redaktörer publicerar själva.',
+        },
+      },
+      defaultValue: false,
+      label: { en: 'Review before publishing', sv: 'Granskning före publicering' },
+    },
   ],
   hooks: { afterChange: [markPublicChangeOnGlobal], beforeChange: [bumpNoticeVersion] },
   label: { en: 'Site settings', sv: 'Webbplatsinställningar' },

@@ -24,3 +24,6 @@ export const INDICATOR_CONTEXT = 'malOchBudget.indicatorContext'
  * page does, from the series it read), so the per-goal status read is skipped.
  */
 export const SKIP_GOAL_STATUS = 'malOchBudget.skipGoalStatus'
+
+/** `req.context[WORKFLOW_TRANSITION]`: the review state a workflow action moves the document to (internal). */
+export const WORKFLOW_TRANSITION = 'malOchBudget.workflowTransition'

@@ -4,7 +4,7 @@ import type { SanitizedOptions } from '../options/types'
 import type { PageRepresentation } from './cachedPage'
 import type { PageKey } from './loadPublicPage'
 
-import { hasRole } from '../lib/roles'
+import { isStaffUser } from '../lib/roles'
 import { parsePlanYear } from '../lib/planYear'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage, represent } from './cachedPage'
@@ -97,7 +97,7 @@ const keyOf = (params: PlanRead['params']): Answer | PageKey => {
 const staffPreview = async (payload: Payload, read: PlanRead): Promise<boolean> => {
   if (read.query('draft') !== 'true') return false
   const { user } = await payload.auth({ headers: read.headers() })
-  return hasRole(user, 'admin') || hasRole(user, 'editor')
+  return isStaffUser(user)
 }
 
 const bodyOf = (

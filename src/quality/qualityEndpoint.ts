@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { hasRole } from '../lib/roles'
+import { isStaffUser } from '../lib/roles'
 import { type CheckedKind, publicationProblems, publicationWarnings } from './checkPublication'
 
 /**
@@ -9,7 +9,7 @@ import { type CheckedKind, publicationProblems, publicationWarnings } from './ch
  */
 export const qualityEndpoint = (kind: CheckedKind, collection: CollectionSlug): Endpoint => ({
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin') && !hasRole(req.user, 'editor')) {
+    if (!isStaffUser(req.user)) {
       return Response.json(
         { errors: [{ message: 'Logga in som redaktör / Sign in as staff' }] },
         { status: req.user ? 403 : 401 },

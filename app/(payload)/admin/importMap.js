@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { BudgetImport as BudgetImport_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { BudgetTotals as BudgetTotals_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { QualityPanel as QualityPanel_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
+import { WorkflowPanel as WorkflowPanel_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { NextYearButton as NextYearButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { DecideButton as DecideButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { ImportFromKoladaButton as ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
@@ -57,6 +58,7 @@ export const importMap = {
   "mal-och-budget/admin#BudgetImport": BudgetImport_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#BudgetTotals": BudgetTotals_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#QualityPanel": QualityPanel_e8b25d1e672f7625bd4668920f274ca4,
+  "mal-och-budget/admin#WorkflowPanel": WorkflowPanel_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#NextYearButton": NextYearButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#DecideButton": DecideButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#ImportFromKoladaButton": ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4,

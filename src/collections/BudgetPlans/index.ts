@@ -18,6 +18,9 @@ import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
 import { setReviewBy } from './hooks/setReviewBy'
 import { qualityGate } from '../../quality/qualityGate'
+import { enforceReview } from '../../workflow/enforceReview'
+import { workflowEndpoint } from '../../workflow/workflowEndpoint'
+import { workflowFields } from '../../workflow/workflowFields'
 import { qualityEndpoint } from '../../quality/qualityEndpoint'
 import { qualityPanelField } from '../../quality/qualityPanelField'
 import { budgetLinesField } from './budgetLinesField'
@@ -38,7 +41,7 @@ export const createBudgetPlansCollection = ({
   slug: slugs.budgetPlans,
   access: { create: isStaff, delete: isAdmin, read: publishedOrStaff, update: isStaff },
   admin: {
-    defaultColumns: ['title', 'year', '_status', 'pageUpdatedAt', 'pageOwner'],
+    defaultColumns: ['title', 'year', '_status', 'reviewState', 'pageUpdatedAt', 'pageOwner'],
     description: {
       en: "The municipality's goals and budget, one page per year.",
       sv: 'Kommunens mål och budget, en sida per år.',
@@ -61,6 +64,7 @@ export const createBudgetPlansCollection = ({
     decideEndpoint(),
     budgetImportEndpoint(),
     qualityEndpoint('plan', slugs.budgetPlans),
+    workflowEndpoint(slugs.budgetPlans),
   ],
   fields: [
     {
@@ -246,6 +250,7 @@ export const createBudgetPlansCollection = ({
     slugField(),
     previousEditionField(slugs.budgetPlans),
     qualityPanelField(),
+    ...workflowFields(slugs),
     {
       name: 'nextYearAction',
       type: 'ui',
@@ -321,6 +326,7 @@ export const createBudgetPlansCollection = ({
       setReviewBy,
       keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor']),
       qualityGate('plan'),
+      enforceReview,
     ],
     beforeDelete: [
       refuseDeleteWhileReferenced([

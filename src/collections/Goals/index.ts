@@ -15,6 +15,9 @@ import { CONTENT_GROUP, publicContentAccess, withPublishingHooks } from '../publ
 import { importFromKolada } from './endpoints/importFromKolada'
 import { statusFromFigures } from './hooks/statusFromFigures'
 import { qualityGate } from '../../quality/qualityGate'
+import { enforceReview } from '../../workflow/enforceReview'
+import { workflowEndpoint } from '../../workflow/workflowEndpoint'
+import { workflowFields } from '../../workflow/workflowFields'
 import { qualityEndpoint } from '../../quality/qualityEndpoint'
 import { qualityPanelField } from '../../quality/qualityPanelField'
 import { indicatorsField } from './indicatorsField'
@@ -25,7 +28,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
   slug: slugs.goals,
   access: publicContentAccess,
   admin: {
-    defaultColumns: ['title', 'plan', 'status', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'plan', 'status', '_status', 'reviewState', 'updatedAt'],
     description: {
       en: 'Goals chosen where the municipality does worse than the national average.',
       sv: 'Mål som valts där kommunen har sämre resultat än riket.',
@@ -34,7 +37,11 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
     useAsTitle: 'title',
   },
   defaultSort: 'order',
-  endpoints: [importFromKolada(), qualityEndpoint('goal', slugs.goals)],
+  endpoints: [
+    importFromKolada(),
+    qualityEndpoint('goal', slugs.goals),
+    workflowEndpoint(slugs.goals),
+  ],
   fields: [
     {
       name: 'title',
@@ -95,6 +102,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
       },
     },
     qualityPanelField(),
+    ...workflowFields(slugs),
     orderField(),
     ...publicationFields(slugs),
   ],
@@ -106,7 +114,7 @@ export const createGoalsCollection = ({ slugs }: SanitizedOptions): CollectionCo
         { path: 'previousEdition', relationTo: slugs.goals },
       ]),
     ],
-    beforeChange: [qualityGate('goal')],
+    beforeChange: [qualityGate('goal'), enforceReview],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: slugs.initiatives, field: 'goals', label: 'Insatser / initiatives' },

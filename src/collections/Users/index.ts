@@ -14,6 +14,7 @@ import { protectLastAdminOnChange, protectLastAdminOnDelete } from './hooks/prot
 const roleLabels = {
   admin: { en: 'Admin', sv: 'Administratör' },
   editor: { en: 'Editor', sv: 'Redaktör' },
+  reviewer: { en: 'Reviewer', sv: 'Granskare' },
 } as const
 
 /** The staff roles, on whichever auth collection holds the staff. Only admins change them. */

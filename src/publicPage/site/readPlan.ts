@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 
 import type { PublicPage } from '../shape/publicPageShape'
 
-import { hasRole } from '../../lib/roles'
+import { isStaffUser } from '../../lib/roles'
 import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 import { cachedPage } from '../cachedPage'
 import { loadPublicPage } from '../loadPublicPage'
@@ -26,7 +26,7 @@ export const readPublishedPlan = async (year: number): Promise<null | PublicPage
 export const readDraftPlan = async (year: number): Promise<null | PublicPage> => {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
-  if (!hasRole(user, 'admin') && !hasRole(user, 'editor')) return null
+  if (!isStaffUser(user)) return null
   return loadPublicPage(payload, { year }, 'sv', { draft: true })
 }
 

@@ -4,7 +4,7 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 
 import { importBudget } from '../../../budget/importBudget'
 import { BUDGET_COLUMNS } from '../../../budget/parseBudgetFile'
-import { hasRole } from '../../../lib/roles'
+import { isStaffUser } from '../../../lib/roles'
 import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -21,7 +21,7 @@ const refuse = (status: number, message: string) => json({ errors: [{ message, r
  */
 export const budgetImportEndpoint = (): Endpoint => ({
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin') && !hasRole(req.user, 'editor')) {
+    if (!isStaffUser(req.user)) {
       return refuse(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
     }
     const id = req.routeParams?.id

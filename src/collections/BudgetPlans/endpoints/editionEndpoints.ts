@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { createNextYearPlan } from '../../../editions/createNextYearPlan'
 import { decidePlan } from '../../../editions/decidePlan'
 import { EditionConflict } from '../../../editions/EditionConflict'
-import { hasRole } from '../../../lib/roles'
+import { isStaffUser } from '../../../lib/roles'
 
 const json = (body: unknown, status: number) =>
   Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })
@@ -13,7 +13,7 @@ const json = (body: unknown, status: number) =>
 const refuse = (status: number, message: string) => json({ errors: [{ message }] }, status)
 
 const staffOnly = (req: PayloadRequest): null | Response =>
-  hasRole(req.user, 'admin') || hasRole(req.user, 'editor')
+  isStaffUser(req.user)
     ? null
     : refuse(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
 

@@ -1,7 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { ImportSetupError, importIndicators } from '../../../indicators/importIndicators'
-import { hasRole } from '../../../lib/roles'
+import { isStaffUser } from '../../../lib/roles'
 import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
 
 const running = new WeakSet<Payload>()
@@ -17,7 +17,7 @@ const answer = (status: number, message: string) =>
  */
 export const importFromKolada = (): Endpoint => ({
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin') && !hasRole(req.user, 'editor')) {
+    if (!isStaffUser(req.user)) {
       return answer(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
     }
     const id = req.routeParams?.id

@@ -1,0 +1,14 @@
+import type { PayloadRequest } from 'payload'
+
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+
+/** Whether the site's review workflow is on (site settings › Granskning före publicering). */
+export const workflowOn = async (req: PayloadRequest): Promise<boolean> => {
+  const settings = await req.payload.findGlobal({
+    slug: pluginOptionsOf(req.payload.config).slugs.siteSettings,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return settings.reviewWorkflow === true
+}

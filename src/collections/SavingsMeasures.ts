@@ -23,7 +23,14 @@ export const createSavingsMeasuresCollection = ({ slugs }: SanitizedOptions): Co
   slug: slugs.savingsMeasures,
   access: publicContentAccess,
   admin: {
-    defaultColumns: ['title', 'category', 'estimatedAnnualSavings', 'status', '_status', 'reviewState'],
+    defaultColumns: [
+      'title',
+      'category',
+      'estimatedAnnualSavings',
+      'status',
+      '_status',
+      'reviewState',
+    ],
     description: {
       en: 'How the municipality cuts its costs.',
       sv: 'Hur kommunen minskar sina kostnader.',

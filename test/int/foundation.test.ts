@@ -17,7 +17,7 @@ describe(`foundation (${onMongo() ? 'MongoDB' : 'SQLite'})`, () => {
     await test.destroy()
   })
 
-  it('should bring the users collection with admin and editor roles, and the site-settings global', () => {
+  it('should bring the users collection with admin, reviewer and editor roles, and the site-settings global', () => {
     const users = payload.config.collections.find((c) => c.slug === 'users')
     expect(users?.auth).toBeTruthy()
     const roles = users?.fields.find((f) => 'name' in f && f.name === 'roles')
@@ -25,7 +25,7 @@ describe(`foundation (${onMongo() ? 'MongoDB' : 'SQLite'})`, () => {
       roles && 'options' in roles
         ? roles.options.map((o) => (typeof o === 'string' ? o : o.value))
         : [],
-    ).toEqual(['admin', 'editor'])
+    ).toEqual(['admin', 'reviewer', 'editor'])
     expect(payload.config.globals.map((g) => g.slug)).toContain('site-settings')
   })
 

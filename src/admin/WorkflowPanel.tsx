@@ -46,8 +46,12 @@ export const WorkflowPanel = () => {
   }
 
   return (
-    <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <p style={{ fontWeight: 600, margin: '0 0 0.5rem' }}>{`Granskning: ${label}`}</p>
+    <section
+      aria-labelledby={`${uid}-heading`}
+      className="field-type workflow-panel"
+      style={{ marginBottom: '1.5rem' }}
+    >
+      <h3 id={`${uid}-heading`} style={{ margin: '0 0 0.5rem' }}>{`Granskning: ${label}`}</h3>
       <label htmlFor={`${uid}-comment`} style={{ display: 'block' }}>
         {reviewer && state === 'in_review'
           ? 'Kommentar till redaktören'
@@ -97,6 +101,6 @@ export const WorkflowPanel = () => {
       <p aria-live="polite" role="status" style={{ margin: 0 }}>
         {message}
       </p>
-    </div>
+    </section>
   )
 }

@@ -133,7 +133,8 @@ export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
         input: {
           doc: { relationTo: collection, value: doc.id },
           type: 'publish',
-          user: req.user?.id,
+          // The task runs as the approving reviewer, identified as Payload's task expects.
+          user: req.user ? { relationTo: req.user.collection, value: req.user.id } : null,
         } as never,
         task: 'schedulePublish',
         waitUntil: new Date(publishAt),

@@ -147,11 +147,15 @@ describe('four-eyes publishing over HTTP (production server)', () => {
     const scheduled = await workflow(reviewer, { action: 'approve', publishAt: later })
     expect(await scheduled.json()).toMatchObject({ published: false, scheduledAt: later })
     const jobs = (await (
-      await call('GET', '/api/payload-jobs?where[taskSlug][equals]=schedulePublish', admin)
+      await call('GET', '/api/payload-jobs?where[taskSlug][equals]=schedulePublish&depth=0', admin)
     ).json()) as {
+      docs: { input: { user: { relationTo: string } }; waitUntil: string }[]
       totalDocs: number
     }
     expect(jobs.totalDocs).toBe(1)
+    // Queued as Payload's own "schedule publish" does: it will run as the approving reviewer.
+    expect(jobs.docs[0].input.user.relationTo).toBe('users')
+    expect(new Date(jobs.docs[0].waitUntil).toISOString()).toBe(later)
 
     expect(
       (await call('POST', '/api/globals/site-settings', admin, { reviewWorkflow: false })).status,

@@ -1,0 +1,118 @@
+import type { BrowserContext, Page } from 'playwright-core'
+
+import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
+import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+
+type Seeded = Awaited<ReturnType<typeof startSeededServer>>
+
+const PASSWORD = 'e2e-granskning-lösenord-1'
+
+describe('four-eyes publishing in the admin, in Chromium', () => {
+  let seeded: Seeded
+  let base: string
+  let auth: string
+  let planId: number
+  let imageId: number
+  let editorContext: BrowserContext
+  let reviewerContext: BrowserContext
+  let editor: Page
+  let reviewer: Page
+
+  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
+    (await (
+      await fetch(`${base}${path}`, {
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        method,
+      })
+    ).json()) as T
+
+  beforeAll(async () => {
+    seeded = await startSeededServer('e2e_workflow', { JOBS_AUTORUN: 'false' })
+    base = seeded.server.url
+    auth = await adminAuthorization(base)
+    for (const [email, role] of [
+      ['redaktor@hedemora.se', 'editor'],
+      ['granskare@hedemora.se', 'reviewer'],
+    ])
+      await api('POST', '/api/users', { email, password: PASSWORD, roles: [role] })
+    await api('POST', '/api/globals/site-settings', { reviewWorkflow: true })
+    const plan = (
+      await api<{ docs: { heroImage: number; id: number }[] }>('GET', '/api/budget-plans?depth=0')
+    ).docs[0]
+    planId = plan.id
+    imageId = plan.heroImage
+    // The page image's alt text has become a file name: the gate will stop the publish.
+    await api('PATCH', `/api/media/${imageId}`, { alt: 'IMG_2034.jpg' })
+    editorContext = await openBrowser()
+    reviewerContext = await openBrowser()
+    editor = await editorContext.newPage()
+    reviewer = await reviewerContext.newPage()
+    await logIn(editor, base, 'redaktor@hedemora.se', PASSWORD)
+    await logIn(reviewer, base, 'granskare@hedemora.se', PASSWORD)
+  }, 240_000)
+
+  afterAll(async () => {
+    await editorContext?.close()
+    await reviewerContext?.close()
+    await seeded?.server.stop()
+    await seeded?.database.cleanup()
+  })
+
+  it('goes from an editor’s draft through review, a return, a fix the gate asked for, to a published page', async () => {
+    const planUrl = `${base}/admin/collections/budget-plans/${planId}`
+    await editor.goto(planUrl)
+    await editor.locator('#field-subtitle').fill('Mål och budget – granskad kortversion')
+    await eventually(async () =>
+      (
+        await api<{ subtitle: string }>('GET', `/api/budget-plans/${planId}?draft=true&depth=0`)
+      ).subtitle.includes('granskad'),
+    )
+    await editor.getByLabel('Meddelande till granskaren').fill('Ny underrubrik, klar att granska.')
+    await editor.getByRole('button', { name: 'Skicka för granskning' }).click()
+    await editor.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+
+    await reviewer.goto(planUrl)
+    await reviewer.getByRole('heading', { name: 'Granskning: För granskning' }).waitFor()
+    await reviewer.getByRole('button', { name: 'Godkänn' }).click()
+    await reviewer
+      .getByText(/Alternativtexten "IMG_2034.jpg" ser ut som ett filnamn/)
+      .first()
+      .waitFor()
+    await reviewer
+      .getByLabel('Kommentar till redaktören')
+      .fill('Bilden har ett filnamn som alternativtext – beskriv bilden.')
+    await reviewer.getByRole('button', { name: 'Skicka tillbaka' }).click()
+    await reviewer.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+
+    await editor.goto(`${base}/admin/collections/media/${imageId}`)
+    await editor
+      .locator('#field-alt')
+      .fill('Postlådor i rad vid en väg, skyltar mot Hedemora, Husby och Kloster.')
+    await editor.locator('#action-save').click()
+    await eventually(async () =>
+      (await api<{ alt: string }>('GET', `/api/media/${imageId}`)).alt.startsWith('Postlådor'),
+    )
+    await editor.goto(planUrl)
+    await editor.getByRole('heading', { name: 'Granskning: Återskickad' }).waitFor()
+    await editor.getByRole('button', { name: 'Skicka för granskning' }).click()
+    await editor.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+
+    await reviewer.goto(planUrl)
+    await reviewer.getByRole('heading', { name: 'Granskning: För granskning' }).waitFor()
+    expect(await axeViolations(reviewer, 'section.workflow-panel')).toEqual([])
+    await screenshot(reviewer, 'workflow-1-review-panel')
+    await reviewer.getByRole('button', { name: 'Godkänn' }).click()
+    await reviewer.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+
+    await eventually(async () =>
+      (
+        (await (await fetch(`${base}/api/public/plans/2021`)).json()) as { subtitle: string }
+      ).subtitle.includes('granskad'),
+    )
+    const log = (
+      await api<{ reviewLog: { to: string }[] }>('GET', `/api/budget-plans/${planId}?depth=0`)
+    ).reviewLog
+    expect(log.map((e) => e.to)).toEqual(['in_review', 'returned', 'in_review', 'approved'])
+  }, 180_000)
+})

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
+import { latestDraftOf } from '../endpoints/latestDraftOf'
 import { isStaffUser } from '../lib/roles'
 import { type CheckedKind, publicationProblems, publicationWarnings } from './checkPublication'
 
@@ -15,19 +16,10 @@ export const qualityEndpoint = (kind: CheckedKind, collection: CollectionSlug): 
         { status: req.user ? 403 : 401 },
       )
     }
-    const id = req.routeParams?.id
-    const { docs } = await req.payload.find({
-      collection,
-      depth: 0,
-      draft: true,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      where: { id: { equals: typeof id === 'string' || typeof id === 'number' ? id : -1 } },
-    })
-    if (!docs[0])
+    const found = await latestDraftOf(req, collection, req.routeParams?.id)
+    if (!found)
       return Response.json({ errors: [{ message: 'Finns inte / Not found' }] }, { status: 404 })
-    const doc: Record<string, unknown> = Object.fromEntries(Object.entries(docs[0]))
+    const doc: Record<string, unknown> = Object.fromEntries(Object.entries(found))
     return Response.json(
       { problems: await publicationProblems(req, kind, doc), ...publicationWarnings(kind, doc) },
       { headers: { 'Cache-Control': 'no-store' } },

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { ReviewState } from './workflowFields'
 
 import { pageRecipients } from '../email/pageRecipients'
+import { latestDraftOf } from '../endpoints/latestDraftOf'
 import { WORKFLOW_TRANSITION } from '../hooks/contextKeys'
 import { idOf } from '../lib/idOf'
 import { isStaffUser, mayPublishReviewed } from '../lib/roles'
@@ -78,20 +79,11 @@ export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
     }
     if (action === 'return' && !comment)
       return refuse(400, 'Skriv en kommentar till redaktören / A comment is required')
-    const id = req.routeParams?.id
-    const { docs } = await req.payload.find({
-      collection,
-      depth: 0,
-      draft: true,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      where: { id: { equals: typeof id === 'string' || typeof id === 'number' ? id : -1 } },
-    })
-    if (!docs[0]) return refuse(404, 'Finns inte / Not found')
+    const found = await latestDraftOf(req, collection, req.routeParams?.id)
+    if (!found) return refuse(404, 'Finns inte / Not found')
     const doc: Record<string, unknown> & { id: number | string } = {
-      ...Object.fromEntries(Object.entries(docs[0])),
-      id: docs[0].id,
+      ...Object.fromEntries(Object.entries(found)),
+      id: found.id,
     }
     const from = (typeof doc.reviewState === 'string' ? doc.reviewState : 'draft') as ReviewState
     if (!(rule.from as readonly string[]).includes(from)) {

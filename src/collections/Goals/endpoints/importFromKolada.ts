@@ -1,6 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { ImportSetupError, importIndicators } from '../../../indicators/importIndicators'
+import { latestDraftOf } from '../../../endpoints/latestDraftOf'
 import { isStaffUser } from '../../../lib/roles'
 import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
 
@@ -20,17 +21,11 @@ export const importFromKolada = (): Endpoint => ({
     if (!isStaffUser(req.user)) {
       return answer(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
     }
-    const id = req.routeParams?.id
-    const { slugs } = pluginOptionsOf(req.payload.config)
-    const { docs } = await req.payload.find({
-      collection: slugs.goals,
-      depth: 0,
-      draft: true,
-      limit: 1,
-      overrideAccess: true,
-      where: { id: { equals: typeof id === 'string' || typeof id === 'number' ? id : -1 } },
-    })
-    const goal = docs[0]
+    const goal = await latestDraftOf(
+      req,
+      pluginOptionsOf(req.payload.config).slugs.goals,
+      req.routeParams?.id,
+    )
     if (!goal) return answer(404, 'Målet finns inte / No such goal')
     if (!(goal.indicators ?? []).some((i) => i.kpiId)) {
       return answer(

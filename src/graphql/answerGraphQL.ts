@@ -66,7 +66,7 @@ const queryTextOf = (params: GraphQLParams): GraphQLRefusal | { text: string } =
 export const toResponse = ({ body, headers, status }: Answer): Response =>
   new Response(body ? new Uint8Array(body) : null, { headers, status })
 
-/** A GraphQL request as any server received it: already read, and how Payload's GraphQL is reached. */
+/** A GraphQL request, already read by whichever server received it, and how Payload's GraphQL is reached. */
 export type GraphQLCall = {
   /** Hands a POST with this JSON body to Payload's own GraphQL route. */
   forward: (body: string) => Promise<Response>

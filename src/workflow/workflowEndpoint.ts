@@ -1,4 +1,6 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { Slugs } from '../options/types'
 
 import { z } from 'zod'
 
@@ -58,7 +60,11 @@ const emailOf = async (req: PayloadRequest, id: unknown): Promise<string | undef
  * state; `403` for the wrong role, `409` for the wrong state, each saying why. Each transition is
  * logged on the document and e-mailed once to the page owner and the submitter.
  */
-export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
+/** The collections under review: plans, goals, initiatives and savings measures. */
+export type ReviewedSlug =
+  Slugs['budgetPlans'] | Slugs['goals'] | Slugs['initiatives'] | Slugs['savingsMeasures']
+
+export const workflowEndpoint = (collection: ReviewedSlug): Endpoint => ({
   handler: async (req) => {
     if (!isStaffUser(req.user))
       return refuse(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
@@ -81,18 +87,14 @@ export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
       return refuse(400, 'Skriv en kommentar till redaktören / A comment is required')
     const found = await latestDraftOf(req, collection, req.routeParams?.id)
     if (!found) return refuse(404, 'Finns inte / Not found')
-    const doc: Record<string, unknown> & { id: number | string } = {
-      ...Object.fromEntries(Object.entries(found)),
-      id: found.id,
-    }
-    const from = (typeof doc.reviewState === 'string' ? doc.reviewState : 'draft') as ReviewState
+    const from: ReviewState = found.reviewState ?? 'draft'
     if (!(rule.from as readonly string[]).includes(from)) {
       return refuse(
         409,
         `Dokumentet är "${label(from)}"; "${action}" går inte härifrån / Wrong state for ${action}`,
       )
     }
-    const log = Array.isArray(doc.reviewLog) ? doc.reviewLog : []
+    const log = found.reviewLog ?? []
     const entry = {
       at: new Date().toISOString(),
       by: req.user?.id,
@@ -101,19 +103,12 @@ export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
       to: rule.to,
     }
     const publishNow = action === 'approve' && !publishAt
-    const rest = Object.fromEntries(
-      Object.entries(doc).filter(([key]) => !['createdAt', 'id', 'updatedAt'].includes(key)),
-    )
+    // Payload builds the update on the latest version: the editor's draft is what gets published.
     await req.payload.update({
-      id: doc.id,
+      id: found.id,
       collection,
       context: { [WORKFLOW_TRANSITION]: rule.to },
-      // The slug is one of four collections chosen at start, so the data is typed loosely here.
-      data: {
-        ...rest,
-        _status: publishNow ? 'published' : 'draft',
-        reviewLog: [...log, entry],
-      } as never,
+      data: { _status: publishNow ? 'published' : 'draft', reviewLog: [...log, entry] },
       depth: 0,
       draft: !publishNow,
       overrideAccess: true,
@@ -123,18 +118,22 @@ export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
       await req.payload.jobs.queue({
         // Payload's own schedulePublish task, as its "Schedule publish" drawer queues it.
         input: {
-          doc: { relationTo: collection, value: doc.id },
+          doc: { relationTo: collection, value: found.id },
           type: 'publish',
           // The task runs as the approving reviewer, identified as Payload's task expects.
           user: req.user ? { relationTo: req.user.collection, value: req.user.id } : null,
-        } as never,
+        },
         task: 'schedulePublish',
         waitUntil: new Date(publishAt),
       })
     }
     // One e-mail per transition: the page owner (or the admins) and whoever submitted it.
     const planId =
-      collection === pluginOptionsOf(req.payload.config).slugs.budgetPlans ? doc.id : idOf(doc.plan)
+      collection === pluginOptionsOf(req.payload.config).slugs.budgetPlans
+        ? found.id
+        : 'plan' in found
+          ? idOf(found.plan)
+          : undefined
     const plans =
       planId === undefined
         ? []
@@ -158,19 +157,19 @@ export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
       ]),
     ]
     if (to.length > 0) {
-      const title = typeof doc.title === 'string' ? doc.title : String(doc.id)
+      const title = found.title
       await req.payload.sendEmail({
         subject: `Granskning: "${title}" är nu ${label(rule.to).toLowerCase()}`,
         text:
           `"${title}" gick från ${label(from).toLowerCase()} till ${label(rule.to).toLowerCase()}` +
           `${publishAt ? ` (publiceras ${publishAt})` : ''}.\n${comment ? `Kommentar: ${comment}\n` : ''}` +
-          `${pluginOptionsOf(req.payload.config).serverUrl}${req.payload.config.routes.admin}/collections/${collection}/${doc.id}\n`,
+          `${pluginOptionsOf(req.payload.config).serverUrl}${req.payload.config.routes.admin}/collections/${collection}/${found.id}\n`,
         to,
       })
     }
     return json(
       {
-        doc: { id: doc.id, reviewState: rule.to },
+        doc: { id: found.id, reviewState: rule.to },
         published: publishNow,
         scheduledAt: publishAt ?? null,
       },

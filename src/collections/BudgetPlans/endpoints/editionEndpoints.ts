@@ -44,12 +44,18 @@ const nextYearBody = z
   })
   .strict()
 
+// "2021-02-30" parses (to 2 March) in JavaScript: a real calendar day reads back the same.
+const isCalendarDate = (d: string): boolean => {
+  const date = new Date(`${d}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === d
+}
+
 const decideBody = z
   .object({
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .refine((d) => !Number.isNaN(Date.parse(d))),
+      .refine(isCalendarDate),
     diarienummer: z.string().trim().min(1).max(60),
     paragraph: z.string().trim().min(1).max(40),
   })

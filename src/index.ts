@@ -53,3 +53,8 @@ export { foldSlug } from './lib/foldSlug'
 export { richTextFromParagraphs } from './lib/richText'
 export { PRIVACY_DEFAULT } from './globals/feedbackFormField'
 export { DEFAULT_LICENCE } from './publicPage/openData'
+
+export { reviewDocument } from './workflow/reviewDocument'
+export type { ReviewMove, ReviewMoveResult } from './workflow/moveReviewState'
+export type { ReviewAction } from './workflow/reviewActions'
+export { WorkflowRefused } from './workflow/WorkflowRefused'

@@ -308,6 +308,17 @@ export interface FocusArea {
    * Lower numbers come first on the page.
    */
   order?: number | null;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
   updatedAt: string;
@@ -1129,6 +1140,17 @@ export interface FocusAreasSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
   publishedBy?: T;
   publishedAt?: T;
   updatedAt?: T;

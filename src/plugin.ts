@@ -32,6 +32,8 @@ import { sanitizeOptions } from './options/defaults'
 import { OPTIONS_KEY } from './options/pluginOptionsOf'
 import { createPublicChangeMarker } from './publicPage/PublicChangeMarker'
 import { publicPlanQueries } from './publicPage/publicPlanQuery'
+import { REVIEW_QUEUE_PATH } from './workflow/reviewQueuePath'
+import { reviewWorkflowMutation } from './workflow/reviewWorkflowMutation'
 
 /** Swedish first, English second, when the host has no locales of its own. */
 export const DEFAULT_LOCALIZATION: NonNullable<Config['localization']> = {
@@ -152,11 +154,31 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
     createPublicChangeMarker(options.slugs),
   ].map((global) => behaviour(global, options))
   const hostQueries = config.graphQL?.queries
+  const hostMutations = config.graphQL?.mutations
   const active = !options.disabled
 
   return {
     ...config,
-    admin: { ...config.admin, user: config.admin?.user ?? options.slugs.users },
+    admin: {
+      ...config.admin,
+      components: active
+        ? {
+            ...config.admin?.components,
+            afterNavLinks: [
+              ...(config.admin?.components?.afterNavLinks ?? []),
+              'mal-och-budget/admin/rsc#ReviewQueueLink',
+            ],
+            views: {
+              ...config.admin?.components?.views,
+              reviewQueue: {
+                Component: 'mal-och-budget/admin/rsc#ReviewQueueView',
+                path: REVIEW_QUEUE_PATH,
+              },
+            },
+          }
+        : config.admin?.components,
+      user: config.admin?.user ?? options.slugs.users,
+    },
     collections: [
       ...hostCollections.map((c) => (c.slug === options.slugs.users ? staff(c) : c)),
       ...pluginCollections(options),
@@ -176,6 +198,12 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
             ...publicPlanQueries(GraphQL, context),
           })
         : hostQueries,
+      mutations: active
+        ? (GraphQL, context) => ({
+            ...hostMutations?.(GraphQL, context),
+            ...reviewWorkflowMutation(GraphQL, context),
+          })
+        : hostMutations,
     },
     hooks: active
       ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerExpectedErrors] }

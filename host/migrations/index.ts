@@ -6,6 +6,7 @@ import * as migration_20261127_162533 from './20261127_162533'
 import * as migration_20261127_165831 from './20261127_165831'
 import * as migration_20261127_172154 from './20261127_172154'
 import * as migration_20261127_175335 from './20261127_175335'
+import * as migration_20261127_191132 from './20261127_191132'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261127_175335.up,
     down: migration_20261127_175335.down,
     name: '20261127_175335',
+  },
+  {
+    up: migration_20261127_191132.up,
+    down: migration_20261127_191132.down,
+    name: '20261127_191132',
   },
 ]

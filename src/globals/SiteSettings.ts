@@ -157,7 +157,7 @@ export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfi
           sv: 'På: redaktörer skickar innehåll för granskning och en granskare (eller administratör) godkänner och publicerar. Av: redaktörer publicerar själva.',
         },
       },
-      defaultValue: false,
+      defaultValue: true,
       label: { en: 'Review before publishing', sv: 'Granskning före publicering' },
     },
   ],

@@ -1,12 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { ReviewState } from './workflowFields'
 
 import { WORKFLOW_TRANSITION } from '../hooks/contextKeys'
-import { mayPublishReviewed } from '../lib/roles'
-import { workflowOn } from './workflowOn'
+import { EditorPublishRefused } from './EditorPublishRefused'
+import { publishNeedsReview } from './publishNeedsReview'
 
 /**
  * Keeps the review state honest and, with the workflow on, lets no editor publish or schedule a
@@ -24,14 +22,9 @@ export const enforceReview: CollectionBeforeChangeHook = async ({
   if (typeof transition === 'string') return { ...data, reviewState: transition }
   const before: ReviewState = originalDoc?.reviewState ?? 'draft'
   const publishing = data._status === 'published'
-  if (publishing && req.user && !mayPublishReviewed(req.user) && (await workflowOn(req))) {
-    throw new APIError(
-      'Granskning före publicering är påslagen: som redaktör kan du inte publicera eller schemalägga. Välj "Skicka för granskning", så godkänner en granskare. / Review is on: an editor cannot publish; send it for review.',
-      403,
-      undefined,
-      true,
-    )
-  }
+  // `data` holds the whole document here: an update without `_status` of a published document
+  // would publish too, and is caught by this check where access and beforeOperation see nothing.
+  if (publishing && (await publishNeedsReview(req))) throw new EditorPublishRefused()
   const reviewState: ReviewState = publishing
     ? 'approved'
     : before === 'approved'

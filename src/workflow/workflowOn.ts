@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 
-/** Whether the site's review workflow is on (site settings › Granskning före publicering). */
+/** Whether the site's review workflow is on (site settings › Granskning före publicering; on by default). */
 export const workflowOn = async (req: PayloadRequest): Promise<boolean> => {
   const settings = await req.payload.findGlobal({
     slug: pluginOptionsOf(req.payload.config).slugs.siteSettings,
@@ -10,5 +10,6 @@ export const workflowOn = async (req: PayloadRequest): Promise<boolean> => {
     overrideAccess: true,
     req,
   })
-  return settings.reviewWorkflow === true
+  // On unless an admin has switched it off: a site whose settings were never saved reviews too.
+  return settings.reviewWorkflow !== false
 }

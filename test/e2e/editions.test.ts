@@ -36,6 +36,14 @@ describe('next year in the admin and what changed on the page, in Chromium', () 
       method: 'POST',
     })
     expect(made.status).toBe(201)
+    // This municipality lets its editors publish (review before publishing switched off by an
+    // admin); the review round has its own test (workflow.test.ts).
+    const off = await fetch(`${base}/api/globals/site-settings`, {
+      body: JSON.stringify({ reviewWorkflow: false }),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(off.status).toBe(200)
     editor = await openBrowser()
     resident = await openBrowser({ viewport: { height: 800, width: 320 } })
     page = await editor.newPage()

@@ -36,7 +36,7 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
       ['granskare@hedemora.se', 'reviewer'],
     ])
       await api('POST', '/api/users', { email, password: PASSWORD, roles: [role] })
-    await api('POST', '/api/globals/site-settings', { reviewWorkflow: true })
+    // Review before publishing is on by default: no setting is touched.
     const plan = (
       await api<{ docs: { heroImage: number; id: number }[] }>('GET', '/api/budget-plans?depth=0')
     ).docs[0]
@@ -62,6 +62,9 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
   it('goes from an editor’s draft through review, a return, a fix the gate asked for, to a published page', async () => {
     const planUrl = `${base}/admin/collections/budget-plans/${planId}`
     await editor.goto(planUrl)
+    await editor.getByRole('heading', { name: 'Granskning: Godkänd/Publicerad' }).waitFor()
+    // Neither "Publicera ändringar" nor "Schemalägg publicering" is offered to an editor.
+    expect(await editor.getByRole('button', { name: /Publicera/ }).count()).toBe(0)
     await editor.locator('#field-subtitle').fill('Mål och budget – granskad kortversion')
     await eventually(async () =>
       (
@@ -72,7 +75,18 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     await editor.getByRole('button', { name: 'Skicka för granskning' }).click()
     await editor.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
 
-    await reviewer.goto(planUrl)
+    // The reviewer finds it in "Att granska", opens it from there.
+    await reviewer.goto(`${base}/admin`)
+    await reviewer.getByRole('link', { name: 'Att granska (1)' }).click()
+    await reviewer.getByRole('heading', { name: 'För granskning (1)' }).waitFor()
+    const queued = reviewer.getByRole('table', { name: /väntar på granskning/ })
+    expect(await queued.getByRole('cell', { name: 'redaktor@hedemora.se' }).count()).toBe(1)
+    expect(
+      await queued.getByRole('cell', { name: 'Ny underrubrik, klar att granska.' }).count(),
+    ).toBe(1)
+    expect(await axeViolations(reviewer, '.review-queue')).toEqual([])
+    await screenshot(reviewer, 'workflow-0-review-queue')
+    await queued.getByRole('link', { exact: true, name: 'Mål för kommunen 2021' }).click()
     await reviewer.getByRole('heading', { name: 'Granskning: För granskning' }).waitFor()
     await reviewer.getByRole('button', { name: 'Godkänn' }).click()
     await reviewer

@@ -58,9 +58,7 @@ describe('four-eyes publishing over HTTP (production server)', () => {
       docs: { id: number }[]
     }
     goalId = goals.docs[0].id
-    expect(
-      (await call('POST', '/api/globals/site-settings', admin, { reviewWorkflow: true })).status,
-    ).toBe(200)
+    // No setting is touched: review before publishing is on from the start.
   }, 240_000)
 
   afterAll(async () => {
@@ -138,6 +136,40 @@ describe('four-eyes publishing over HTTP (production server)', () => {
     const recipients =
       smtp.messages[1].to && 'text' in smtp.messages[1].to ? smtp.messages[1].to.text : ''
     expect(recipients).toContain('redaktor@hedemora.se')
+  })
+
+  it('should take the steps by GraphQL with the same rules, refusals carrying the status', async () => {
+    const step = async (auth: string, args: string) => {
+      const res = await call('POST', '/api/graphql', auth, {
+        query: `mutation { reviewWorkflow(collection: goals, id: "${goalId}", ${args}) { id reviewState published scheduledAt } }`,
+      })
+      return (await res.json()) as {
+        data?: { reviewWorkflow: null | { published: boolean; reviewState: string } }
+        errors?: { extensions: { statusCode: number }; message: string }[]
+      }
+    }
+    await call('PATCH', `/api/goals/${goalId}?draft=true`, editor, { title: 'Rubrik via GraphQL' })
+    expect((await step(editor, 'action: approve')).errors?.[0].extensions.statusCode).toBe(403)
+    expect((await step(reviewer, 'action: approve')).errors?.[0].extensions.statusCode).toBe(409)
+    expect((await step('', 'action: submit')).errors?.[0].extensions.statusCode).toBe(401)
+    expect((await step(editor, 'action: submit')).data?.reviewWorkflow).toMatchObject({
+      reviewState: 'in_review',
+    })
+    const noComment = await step(reviewer, 'action: return')
+    expect(noComment.errors?.[0]).toMatchObject({ extensions: { statusCode: 400 } })
+    expect(noComment.errors?.[0].message).toContain('Skriv en kommentar')
+    expect(
+      (await step(reviewer, 'action: return, comment: "Lägg till källa."')).data?.reviewWorkflow,
+    ).toMatchObject({ reviewState: 'returned' })
+    await step(editor, 'action: submit')
+    expect((await step(reviewer, 'action: approve')).data?.reviewWorkflow).toMatchObject({
+      published: true,
+      reviewState: 'approved',
+    })
+    const read = (await (await call('GET', `/api/goals/${goalId}?depth=0`, '')).json()) as {
+      title: string
+    }
+    expect(read.title).toBe('Rubrik via GraphQL')
   })
 
   it('should let a reviewer approve for a later time, and editors publish as today when the workflow is off', async () => {

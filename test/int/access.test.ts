@@ -200,33 +200,62 @@ describe('access rules', () => {
   })
 
   describe('editors', () => {
-    it('should create, update and publish content', async () => {
-      const created = await payload.create({
+    it('should write drafts but not publish while review is on (the default), and publish when it is off', async () => {
+      const measure = {
+        category: 'other' as const,
+        plan: plan.id,
+        status: 'planned' as const,
+        title: 'Ny besparing',
+      }
+      await expect(
+        payload.create({
+          collection: 'savings-measures',
+          data: { ...measure, _status: 'published' },
+          overrideAccess: false,
+          user: editor,
+        }),
+      ).rejects.toThrow(/Skicka för granskning/)
+      const draft = await payload.create({
         collection: 'savings-measures',
-        data: {
-          _status: 'published',
-          category: 'other',
-          plan: plan.id,
-          status: 'planned',
-          title: 'Ny besparing',
-        },
+        data: { ...measure, _status: 'draft' },
+        draft: true,
         overrideAccess: false,
         user: editor,
       })
       const updated = await payload.update({
-        id: created.id,
+        id: draft.id,
         collection: 'savings-measures',
         data: { estimatedAnnualSavings: 250000 },
+        draft: true,
         overrideAccess: false,
         user: editor,
       })
-      expect(updated).toMatchObject({ _status: 'published', estimatedAnnualSavings: 250000 })
-      await payload.delete({
-        id: created.id,
-        collection: 'savings-measures',
-        overrideAccess: false,
-        user: editor,
-      })
+      expect(updated).toMatchObject({ _status: 'draft', estimatedAnnualSavings: 250000 })
+      expect(
+        (
+          await payload.find({ collection: 'savings-measures', limit: 0, overrideAccess: false })
+        ).docs.map((d) => d.id),
+      ).not.toContain(draft.id)
+
+      await payload.updateGlobal({ slug: 'site-settings', data: { reviewWorkflow: false } })
+      try {
+        const published = await payload.update({
+          id: draft.id,
+          collection: 'savings-measures',
+          data: { _status: 'published' },
+          overrideAccess: false,
+          user: editor,
+        })
+        expect(published).toMatchObject({ _status: 'published', estimatedAnnualSavings: 250000 })
+        await payload.delete({
+          id: draft.id,
+          collection: 'savings-measures',
+          overrideAccess: false,
+          user: editor,
+        })
+      } finally {
+        await payload.updateGlobal({ slug: 'site-settings', data: { reviewWorkflow: true } })
+      }
     })
 
     it('should not delete a plan, manage users or change site settings', async () => {

@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 
 import type { User } from '../../src/payload-types'
 
+import { createLocalReq, docAccessOperation } from 'payload'
+
 import { seedHedemora } from '../../host/seed/seedHedemora'
+import { reviewDocument, WorkflowRefused } from '../../src'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe('publishing while review is on (Local API)', () => {
@@ -33,7 +36,7 @@ describe('publishing while review is on (Local API)', () => {
       data: { email: 'gr@hedemora.se', password: 'lösen-123456789', roles: ['reviewer'] },
     })
     goalId = (await payload.find({ collection: 'goals', limit: 1 })).docs[0].id
-    await payload.updateGlobal({ slug: 'site-settings', data: { reviewWorkflow: true } })
+    // No setting is touched: review before publishing is on by default.
   })
 
   afterAll(async () => {
@@ -70,7 +73,174 @@ describe('publishing while review is on (Local API)', () => {
     expect(published.reviewState).toBe('approved')
   })
 
+  it('should refuse an editor’s publish by every other route too: create, a plain save of a published document, a restored version', async () => {
+    await expect(
+      payload.create({
+        collection: 'focus-areas',
+        data: { _status: 'published', order: 9, slug: 'nytt-omrade', title: 'Nytt område' },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    // Saving a published document without "draft" writes the published document itself.
+    await expect(
+      payload.update({
+        id: goalId,
+        collection: 'goals',
+        data: { title: 'Rakt ut utan granskning' },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const { docs: versions } = await payload.findVersions({
+      collection: 'goals',
+      limit: 1,
+      where: { parent: { equals: goalId }, 'version._status': { equals: 'published' } },
+    })
+    await expect(
+      payload.restoreVersion({
+        id: versions[0].id,
+        collection: 'goals',
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toThrow()
+    expect(await title()).toBe('Granskarens rubrik')
+  })
+
+  it('should not offer an editor "Publicera" or "Schemalägg" — the access the admin asks says no', async () => {
+    // Payload leaves a denied operation out of the permissions it returns.
+    const ask = async (user: User) =>
+      Boolean(
+        (
+          await docAccessOperation({
+            id: goalId,
+            collection: payload.collections.goals,
+            data: { _status: 'published' },
+            req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
+          })
+        ).update,
+      )
+    expect(await ask(editor)).toBe(false)
+    expect(await ask(reviewer)).toBe(true)
+  })
+
+  it('should take every step by the Local API only for the right role and from the right state', async () => {
+    const step = (user: User, action: 'approve' | 'return' | 'submit', comment?: string) =>
+      reviewDocument(payload, {
+        action,
+        collection: 'goals',
+        comment,
+        id: goalId,
+        user: { ...user, collection: 'users' },
+      })
+    await payload.update({
+      id: goalId,
+      collection: 'goals',
+      data: { title: 'Förslag från redaktören' },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    await expect(step(editor, 'approve')).rejects.toMatchObject({ status: 403 })
+    await expect(step(reviewer, 'approve')).rejects.toMatchObject({ status: 409 })
+    await expect(step(editor, 'submit')).resolves.toMatchObject({
+      doc: { reviewState: 'in_review' },
+    })
+    await expect(step(editor, 'submit')).rejects.toMatchObject({ status: 409 })
+    await expect(step(editor, 'return', 'Nej')).rejects.toMatchObject({ status: 403 })
+    await expect(step(reviewer, 'return')).rejects.toBeInstanceOf(WorkflowRefused)
+    await expect(step(reviewer, 'return', 'Korta rubriken.')).resolves.toMatchObject({
+      doc: { reviewState: 'returned' },
+    })
+    expect(await title()).toBe('Granskarens rubrik')
+    await step(editor, 'submit', 'Kortad.')
+    await expect(step(reviewer, 'approve')).resolves.toMatchObject({ published: true })
+    expect(await title()).toBe('Förslag från redaktören')
+    const goal = await payload.findByID({ id: goalId, collection: 'goals', depth: 0 })
+    expect(goal.reviewState).toBe('approved')
+    expect(goal.reviewLog?.map((e) => [e.from, e.to, e.comment ?? null])).toEqual([
+      ['draft', 'in_review', null],
+      ['in_review', 'returned', 'Korta rubriken.'],
+      ['returned', 'in_review', 'Kortad.'],
+      ['in_review', 'approved', null],
+    ])
+  })
+
+  it('should publish a reviewer’s approval at the time chosen, and refuse a time already past', async () => {
+    const move = (user: User, action: 'approve' | 'submit', publishAt?: string) =>
+      reviewDocument(payload, {
+        action,
+        collection: 'goals',
+        id: goalId,
+        publishAt,
+        user: { ...user, collection: 'users' },
+      })
+    await payload.update({
+      id: goalId,
+      collection: 'goals',
+      data: { title: 'Publiceras strax' },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    await expect(
+      move(editor, 'submit', new Date(Date.now() + 60_000).toISOString()),
+    ).rejects.toMatchObject({ status: 400 })
+    await move(editor, 'submit')
+    await expect(
+      move(reviewer, 'approve', new Date(Date.now() - 60_000).toISOString()),
+    ).rejects.toMatchObject({ status: 400 })
+    const at = new Date(Date.now() + 1500).toISOString()
+    await expect(move(reviewer, 'approve', at)).resolves.toMatchObject({
+      published: false,
+      scheduledAt: at,
+    })
+    await payload.jobs.run()
+    expect(await title()).not.toBe('Publiceras strax')
+    await new Promise((r) => setTimeout(r, 1700))
+    await payload.jobs.run()
+    expect(await title()).toBe('Publiceras strax')
+  })
+
+  it('should put focus areas under review too', async () => {
+    const area = (await payload.find({ collection: 'focus-areas', limit: 1 })).docs[0]
+    await expect(
+      payload.update({
+        id: area.id,
+        collection: 'focus-areas',
+        data: { _status: 'published', description: 'Ändrad utan granskning' },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await payload.update({
+      id: area.id,
+      collection: 'focus-areas',
+      data: { description: 'Granskad beskrivning' },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    const step = (user: User, action: 'approve' | 'submit') =>
+      reviewDocument(payload, {
+        action,
+        collection: 'focus-areas',
+        id: area.id,
+        user: { ...user, collection: 'users' },
+      })
+    await step(editor, 'submit')
+    await step(reviewer, 'approve')
+    const read = await payload.findByID({
+      id: area.id,
+      collection: 'focus-areas',
+      overrideAccess: false,
+    })
+    expect(read.description).toBe('Granskad beskrivning')
+  })
+
   it('should not let a publish an editor scheduled happen while review is on', async () => {
+    const before = await title()
     await payload.jobs.queue({
       input: {
         doc: { relationTo: 'goals', value: goalId },
@@ -87,7 +257,7 @@ describe('publishing while review is on (Local API)', () => {
       draft: true,
     })
     await payload.jobs.run()
-    expect(await title()).toBe('Granskarens rubrik')
+    expect(await title()).toBe(before)
   })
 
   it('should let editors publish as today when an admin turns review off', async () => {

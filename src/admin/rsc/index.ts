@@ -1,0 +1,3 @@
+/** Server components of the plugin's admin (`mal-och-budget/admin/rsc`): the review queue. */
+export { ReviewQueueLink } from './ReviewQueueLink'
+export { ReviewQueueView } from './ReviewQueueView'

@@ -1,0 +1,23 @@
+import type { ReviewState } from './workflowFields'
+
+import { REVIEW_STATE_OPTIONS } from './workflowFields'
+
+/** What a person can do in the workflow. */
+export const REVIEW_ACTIONS = ['submit', 'approve', 'return'] as const
+
+/** One workflow action. */
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
+
+/** From which states each action may be taken, to which state it leads, and who may take it. */
+export const ACTION_RULES = {
+  approve: { from: ['in_review'], reviewer: true, to: 'approved' },
+  return: { from: ['in_review'], reviewer: true, to: 'returned' },
+  submit: { from: ['draft', 'returned', 'approved'], reviewer: false, to: 'in_review' },
+} as const satisfies Record<
+  ReviewAction,
+  { from: readonly ReviewState[]; reviewer: boolean; to: ReviewState }
+>
+
+/** The Swedish name of a review state, as the admin shows it. */
+export const reviewStateLabel = (state: string): string =>
+  REVIEW_STATE_OPTIONS.find((o) => o.value === state)?.label.sv ?? state

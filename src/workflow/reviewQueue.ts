@@ -1,0 +1,74 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ReviewedKey } from './reviewedCollections'
+import type { ReviewState } from './workflowFields'
+
+import { type DocumentId, idOf } from '../lib/idOf'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { REVIEWED_KEYS } from './reviewedCollections'
+
+/** One document waiting in the review queue. */
+export type QueuedDocument = {
+  collection: string
+  /** The comment of the step that put it here (the submitter's message, the reviewer's reason). */
+  comment: null | string
+  id: number | string
+  key: ReviewedKey
+  /** The e-mail address of whoever took that step. */
+  movedBy: null | string
+  /** When that step was taken. */
+  movedAt: null | string
+  title: string
+}
+
+/**
+ * The documents in a review state — "För granskning" for reviewers, "Återskickad" for editors —
+ * across every reviewed collection, oldest step first. Reads the latest drafts as staff see them.
+ */
+export const reviewQueue = async (
+  req: PayloadRequest,
+  state: Extract<ReviewState, 'in_review' | 'returned'>,
+): Promise<QueuedDocument[]> => {
+  const { slugs } = pluginOptionsOf(req.payload.config)
+  const found = await Promise.all(
+    REVIEWED_KEYS.map(async (key) => {
+      const { docs } = await req.payload.find({
+        collection: slugs[key],
+        depth: 0,
+        draft: true,
+        limit: 200,
+        overrideAccess: true,
+        req,
+        where: { reviewState: { equals: state } },
+      })
+      return docs.map((doc) => {
+        const step = [...(doc.reviewLog ?? [])].reverse().find((e) => e.to === state)
+        return {
+          by: idOf(step?.by),
+          collection: slugs[key],
+          comment: step?.comment ?? null,
+          id: doc.id,
+          key,
+          movedAt: step?.at ?? null,
+          title: doc.title || String(doc.id),
+        }
+      })
+    }),
+  )
+  const items = found.flat()
+  const ids = [...new Set(items.map((i) => i.by).filter((id) => id !== undefined))]
+  const { docs: users } = ids.length
+    ? await req.payload.find({
+        collection: slugs.users,
+        depth: 0,
+        limit: ids.length,
+        overrideAccess: true,
+        req,
+        where: { id: { in: ids } },
+      })
+    : { docs: [] }
+  const emailOf = new Map<DocumentId, string>(users.map((u) => [u.id, u.email]))
+  return items
+    .map(({ by, ...item }) => ({ ...item, movedBy: (by !== undefined && emailOf.get(by)) || null }))
+    .sort((a, b) => (a.movedAt ?? '').localeCompare(b.movedAt ?? ''))
+}

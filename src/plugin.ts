@@ -168,6 +168,10 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
               ...(config.admin?.components?.afterNavLinks ?? []),
               'mal-och-budget/admin/rsc#ReviewQueueLink',
             ],
+            beforeDashboard: [
+              ...(config.admin?.components?.beforeDashboard ?? []),
+              'mal-och-budget/admin/rsc#ReviewQueueNotice',
+            ],
             views: {
               ...config.admin?.components?.views,
               reviewQueue: {

@@ -65,6 +65,12 @@ export const moveReviewState = async (
     )
   }
   const note = comment?.trim() || undefined
+  if (note && note.length > 2000) {
+    throw new WorkflowRefused(
+      'Kommentaren får vara högst 2000 tecken / The comment may be at most 2000 characters',
+      400,
+    )
+  }
   if (action === 'return' && !note) {
     throw new WorkflowRefused(
       'Skriv en kommentar till redaktören om vad som behöver ändras / Write a comment telling the editor what to change',

@@ -77,7 +77,9 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
 
     // The reviewer finds it in "Att granska", opens it from there.
     await reviewer.goto(`${base}/admin`)
-    await reviewer.getByRole('link', { name: 'Att granska (1)' }).click()
+    expect(await reviewer.locator('#nav-review-queue').textContent()).toBe('Att granska (1)')
+    await reviewer.getByText('1 dokument väntar på granskning.').waitFor()
+    await reviewer.locator('.banner').getByRole('link', { name: 'Att granska (1)' }).click()
     await reviewer.getByRole('heading', { name: 'För granskning (1)' }).waitFor()
     const queued = reviewer.getByRole('table', { name: /väntar på granskning/ })
     expect(await queued.getByRole('cell', { name: 'redaktor@hedemora.se' }).count()).toBe(1)

@@ -142,13 +142,14 @@ describe('staff accounts and what they may reach (production server)', () => {
       method: 'POST',
     })
     expect(feedback.status).toBe(201)
-    const patched = await api(`/api/budget-plans/${plan.id}`, {
+    // An editor saves drafts (review before publishing is on); the field is ignored there too.
+    const patched = await api(`/api/budget-plans/${plan.id}?draft=true`, {
       body: JSON.stringify({ pageOwner: editorId }),
       method: 'PATCH',
       token: editor,
     })
     expect(patched.status).toBe(200)
-    const after = await api(`/api/budget-plans/${plan.id}?depth=0`, { token: auth })
+    const after = await api(`/api/budget-plans/${plan.id}?draft=true&depth=0`, { token: auth })
     expect(((await after.json()) as { pageOwner: null | number }).pageOwner).toBe(
       plan.pageOwner ?? null,
     )

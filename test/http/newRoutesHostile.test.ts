@@ -54,6 +54,9 @@ describe('hostile input to the indicator, edition, budget, quality and workflow 
       { action: 'submit', comment: 'x'.repeat(2001) },
       { action: 'approve', publishAt: 'i morgon' },
       { action: 'submit', extra: true },
+      { action: 'submit', publishAt: '2030-01-01T08:00:00+01:00' },
+      { action: 'approve', publishAt: '2001-01-01T08:00:00+01:00' },
+      { action: 'return', comment: '   ' },
     ]) {
       await expectClear4xx(await json('POST', `/api/goals/${goalId}/workflow`, body))
     }
@@ -73,6 +76,29 @@ describe('hostile input to the indicator, edition, budget, quality and workflow 
       await json('POST', `/api/budget-plans/${planId}/next-year`, { savingsMeasures: 'alla' }),
     )
     await expectClear4xx(await json('POST', '/api/budget-plans/abc/next-year', {}))
+  })
+
+  it('should answer hostile workflow mutations by GraphQL with an error, never a 500', async () => {
+    for (const args of [
+      `collection: goals, id: "${'9'.repeat(400)}", action: submit`,
+      'collection: goals, id: "💥", action: submit',
+      'collection: users, id: "1", action: submit',
+      `collection: goals, id: "${goalId}", action: publish`,
+      `collection: goals, id: "${goalId}", action: approve, publishAt: "i morgon"`,
+      `collection: goals, id: "${goalId}", action: return, comment: "${'x'.repeat(3000)}"`,
+    ]) {
+      const res = await json('POST', '/api/graphql', {
+        query: `mutation { reviewWorkflow(${args}) { reviewState } }`,
+      })
+      expect(res.status).toBeLessThan(500)
+      const body = (await res.json()) as {
+        data?: { reviewWorkflow: unknown }
+        errors?: { extensions?: { statusCode?: number }; message: string }[]
+      }
+      expect(body.errors?.[0].message.length).toBeGreaterThan(5)
+      expect(body.errors?.[0].extensions?.statusCode ?? 400).toBeLessThan(500)
+      expect(body.data?.reviewWorkflow ?? null).toBeNull()
+    }
   })
 
   it('should answer bad public reads, imports and uploads with a 4xx', async () => {

@@ -1,8 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { isStaffUser, mayPublishReviewed } from '../../lib/roles'
-import { pluginOptionsOf } from '../../options/pluginOptionsOf'
-import { REVIEWED_KEYS } from '../../workflow/reviewedCollections'
+import { countInState } from '../../workflow/countInState'
 import { REVIEW_QUEUE_PATH } from '../../workflow/reviewQueuePath'
 
 /**
@@ -11,28 +10,7 @@ import { REVIEW_QUEUE_PATH } from '../../workflow/reviewQueuePath'
  */
 export const ReviewQueueLink = async ({ payload, user }: ServerProps) => {
   if (!payload || !isStaffUser(user)) return null
-  let waiting = 0
-  if (mayPublishReviewed(user)) {
-    const { slugs } = pluginOptionsOf(payload.config)
-    // The latest drafts carry the state: a published document under review has a newer draft.
-    const counts = await Promise.all(
-      REVIEWED_KEYS.map(
-        async (key) =>
-          (
-            await payload.find({
-              collection: slugs[key],
-              depth: 0,
-              draft: true,
-              limit: 1,
-              overrideAccess: true,
-              select: {},
-              where: { reviewState: { equals: 'in_review' } },
-            })
-          ).totalDocs,
-      ),
-    )
-    waiting = counts.reduce((a, b) => a + b, 0)
-  }
+  const waiting = mayPublishReviewed(user) ? await countInState(payload, 'in_review') : 0
   return (
     <a
       className="nav__link"

@@ -17,6 +17,9 @@ const KIND: Record<ReviewedKey, string> = {
   savingsMeasures: 'Besparing',
 }
 
+// Payload's table heads are too pale for WCAG AA contrast; the theme's text colour is not.
+const headStyle = { color: 'var(--theme-text)' }
+
 const when = (iso: null | string) =>
   iso
     ? new Date(iso).toLocaleString('sv-SE', {
@@ -47,12 +50,24 @@ const QueueTable = ({
         <caption style={{ textAlign: 'start' }}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Dokument</th>
-            <th scope="col">Typ</th>
-            <th scope="col">{stepLabel}</th>
-            <th scope="col">När</th>
-            <th scope="col">Meddelande</th>
-            <th scope="col">Ändringar</th>
+            <th scope="col" style={headStyle}>
+              Dokument
+            </th>
+            <th scope="col" style={headStyle}>
+              Typ
+            </th>
+            <th scope="col" style={headStyle}>
+              {stepLabel}
+            </th>
+            <th scope="col" style={headStyle}>
+              När
+            </th>
+            <th scope="col" style={headStyle}>
+              Meddelande
+            </th>
+            <th scope="col" style={headStyle}>
+              Ändringar
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -21,6 +21,12 @@ export const WorkflowPanel = () => {
   const router = useRouter()
   const uid = useId()
   const state = useFormFields(([fields]) => String(fields.reviewState?.value ?? 'draft'))
+  // The latest step's comment: the submitter's message to the reviewer, the reviewer's reason.
+  const latest = useFormFields(([fields]) => {
+    const rows = Number(fields.reviewLog?.rows?.length ?? fields.reviewLog?.value ?? 0)
+    const at = (name: string) => fields[`reviewLog.${rows - 1}.${name}`]?.value
+    return rows > 0 ? { at: at('at'), comment: at('comment'), to: at('to') } : null
+  })
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
   if (id === null) return null
@@ -52,6 +58,12 @@ export const WorkflowPanel = () => {
       style={{ marginBottom: '1.5rem' }}
     >
       <h3 id={`${uid}-heading`} style={{ margin: '0 0 0.5rem' }}>{`Granskning: ${label}`}</h3>
+      {latest && typeof latest.comment === 'string' && latest.comment && latest.to === state ? (
+        <p className="workflow-panel__latest">
+          <strong>{state === 'returned' ? 'Granskarens kommentar: ' : 'Meddelande: '}</strong>
+          {latest.comment}
+        </p>
+      ) : null}
       <label htmlFor={`${uid}-comment`} style={{ display: 'block' }}>
         {reviewer && state === 'in_review'
           ? 'Kommentar till redaktören'

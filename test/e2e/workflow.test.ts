@@ -111,6 +111,11 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     )
     await editor.goto(planUrl)
     await editor.getByRole('heading', { name: 'Granskning: Återskickad' }).waitFor()
+    // The editor sees why, in the panel itself.
+    await editor
+      .locator('.workflow-panel__latest')
+      .filter({ hasText: 'Granskarens kommentar: Bilden har ett filnamn som alternativtext' })
+      .waitFor()
     await editor.getByRole('button', { name: 'Skicka för granskning' }).click()
     await editor.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
 

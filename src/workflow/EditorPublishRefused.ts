@@ -1,10 +1,19 @@
 import { APIError } from 'payload'
 
-/** The refusal an editor meets when publishing or scheduling a publish with the workflow on. */
+const WHAT = {
+  delete: {
+    en: 'delete published content',
+    sv: 'ta bort publicerat innehåll',
+  },
+  publish: { en: 'publish or schedule a publish', sv: 'publicera eller schemalägga' },
+  unpublish: { en: 'unpublish', sv: 'avpublicera' },
+} as const
+
+/** The refusal an editor meets when changing what the public sees while review is on. */
 export class EditorPublishRefused extends APIError {
-  constructor() {
+  constructor(what: keyof typeof WHAT = 'publish') {
     super(
-      'Granskning före publicering är påslagen: som redaktör kan du inte publicera eller schemalägga. Välj "Skicka för granskning", så godkänner en granskare. / Review before publishing is on: an editor cannot publish or schedule a publish; choose "Skicka för granskning" (send for review) and a reviewer approves it.',
+      `Granskning före publicering är påslagen: som redaktör kan du inte ${WHAT[what].sv}. Välj "Skicka för granskning", så tar en granskare det vidare. / Review before publishing is on: an editor cannot ${WHAT[what].en}; choose "Skicka för granskning" (send for review) and a reviewer takes it on.`,
       403,
       undefined,
       true,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ReviewedSlug } from './reviewedCollections'
 
+import { deleteWithinReview } from './deleteWithinReview'
 import { enforceReview } from './enforceReview'
 import { refuseEditorPublish } from './refuseEditorPublish'
 import { staffWithinReview } from './staffWithinReview'
@@ -16,11 +17,19 @@ export const withReview = (
   collection: CollectionConfig & { slug: ReviewedSlug },
 ): CollectionConfig => ({
   ...collection,
-  access: { ...collection.access, create: staffWithinReview, update: staffWithinReview },
+  access: {
+    ...collection.access,
+    create: staffWithinReview,
+    delete: deleteWithinReview(collection.access?.delete),
+    update: staffWithinReview,
+  },
   endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug)],
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), enforceReview],
-    beforeOperation: [refuseEditorPublish, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      refuseEditorPublish(collection.slug, collection.access?.delete),
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })

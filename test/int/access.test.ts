@@ -361,11 +361,12 @@ describe('access rules', () => {
         collection: 'focus-areas',
         data: { _status: 'published', slug: 'tillfalligt', title: 'Tillfälligt' },
       })
+      // A published one: with review on, taking it down is for an admin (or reviewer).
       await payload.delete({
         id: area.id,
         collection: 'focus-areas',
         overrideAccess: false,
-        user: editor,
+        user: admin,
       })
       expect(
         (await payload.find({ collection: 'focus-areas', where: { id: { equals: area.id } } }))

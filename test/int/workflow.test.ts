@@ -108,6 +108,69 @@ describe('publishing while review is on (Local API)', () => {
     expect(await title()).toBe('Granskarens rubrik')
   })
 
+  it('should not let an editor take published content down, but let them delete their own drafts', async () => {
+    await expect(
+      payload.update({
+        id: goalId,
+        collection: 'goals',
+        data: { _status: 'draft' },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toThrow(/kan du inte avpublicera/)
+    const initiative = (
+      await payload.find({
+        collection: 'initiatives',
+        limit: 1,
+        where: { _status: { equals: 'published' } },
+      })
+    ).docs[0]
+    await expect(
+      payload.delete({
+        id: initiative.id,
+        collection: 'initiatives',
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toThrow(/kan du inte ta bort publicerat innehåll/)
+    await expect(
+      payload.delete({
+        collection: 'initiatives',
+        overrideAccess: false,
+        user: editor,
+        where: { id: { equals: initiative.id } },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(
+      (
+        await payload.find({
+          collection: 'initiatives',
+          overrideAccess: false,
+          where: { id: { equals: initiative.id } },
+        })
+      ).totalDocs,
+    ).toBe(1)
+    expect((await payload.findByID({ id: goalId, collection: 'goals' }))._status).toBe('published')
+    const own = await payload.create({
+      collection: 'initiatives',
+      data: {
+        _status: 'draft',
+        plan: initiative.plan,
+        status: 'planned',
+        title: 'Felskrivet utkast',
+      },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    await payload.delete({
+      id: own.id,
+      collection: 'initiatives',
+      overrideAccess: false,
+      user: editor,
+    })
+  })
+
   it('should not offer an editor "Publicera" or "Schemalägg" — the access the admin asks says no', async () => {
     // Payload leaves a denied operation out of the permissions it returns.
     const ask = async (user: User) =>
@@ -123,6 +186,19 @@ describe('publishing while review is on (Local API)', () => {
       )
     expect(await ask(editor)).toBe(false)
     expect(await ask(reviewer)).toBe(true)
+    // Nor "Ta bort" on a published document.
+    const mayDelete = async (user: User) =>
+      Boolean(
+        (
+          await docAccessOperation({
+            id: goalId,
+            collection: payload.collections.goals,
+            req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
+          })
+        ).delete,
+      )
+    expect(await mayDelete(editor)).toBe(false)
+    expect(await mayDelete(reviewer)).toBe(true)
   })
 
   it('should take every step by the Local API only for the right role and from the right state', async () => {

@@ -5,6 +5,7 @@ import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
+import { reviewServerFunctions } from 'mal-och-budget/admin/rsc'
 
 import { importMap } from './admin/importMap'
 import './custom.css'
@@ -19,6 +20,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // Scheduling asks whether review before publishing lets this person publish.
+    serverFunctions: reviewServerFunctions,
   })
 }
 

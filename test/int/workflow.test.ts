@@ -6,6 +6,7 @@ import { createLocalReq, docAccessOperation } from 'payload'
 
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { reviewDocument, WorkflowRefused } from '../../src'
+import { scheduleWithinReview } from '../../src/workflow/scheduleWithinReview'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe('publishing while review is on (Local API)', () => {
@@ -199,6 +200,39 @@ describe('publishing while review is on (Local API)', () => {
       )
     expect(await mayDelete(editor)).toBe(false)
     expect(await mayDelete(reviewer)).toBe(true)
+  })
+
+  it('should refuse an editor’s scheduling through the admin’s server function, and queue a reviewer’s', async () => {
+    const schedule = async (user: User, type: 'publish' | 'unpublish') => {
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+      return scheduleWithinReview({
+        cookies: new Map(),
+        date: new Date(Date.now() + 86_400_000),
+        doc: { relationTo: 'goals', value: String(goalId) },
+        importMap: {},
+        locale: undefined,
+        permissions: { canAccessAdmin: true, collections: {}, globals: {} },
+        req,
+        type,
+        user: req.user,
+      })
+    }
+    const queued = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'schedulePublish' }, processing: { equals: false } },
+        })
+      ).totalDocs
+    const before = await queued()
+    for (const type of ['publish', 'unpublish'] as const) {
+      expect(await schedule(editor, type)).toMatchObject({
+        error: expect.stringContaining('Granskning före publicering är påslagen'),
+      })
+    }
+    expect(await queued()).toBe(before)
+    expect(await schedule(reviewer, 'publish')).not.toHaveProperty('error')
+    expect(await queued()).toBe(before + 1)
   })
 
   it('should take every step by the Local API only for the right role and from the right state', async () => {

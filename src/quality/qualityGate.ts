@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import { type CheckedKind, publicationProblems } from './checkPublication'
+import { qualityRefusal } from './qualityRefusal'
 
 /**
  * Before a publish (the document saved as published, by an editor, the API or a scheduled job):
@@ -18,7 +19,7 @@ export const qualityGate =
     // The message itself lists every problem, so that any client (and the admin's notice) shows
     // them in words; `data.errors` carries each with its field, as Payload's validation does.
     throw new APIError(
-      `Publiceringen stoppades av kvalitetskontrollen: ${problems.map((p) => `${p.message} [${p.field}]`).join(' ')} / The publish was stopped by the quality check.`,
+      qualityRefusal(problems),
       400,
       {
         collection: collection.slug,

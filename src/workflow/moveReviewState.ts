@@ -1,18 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CheckedKind } from '../quality/checkPublication'
 import type { ReviewAction } from './reviewActions'
-import type { ReviewedKey, ReviewedSlug } from './reviewedCollections'
+import type { ReviewedSlug } from './reviewedCollections'
 import type { ReviewState } from './workflowFields'
 
 import { latestDraftOf } from '../endpoints/latestDraftOf'
 import { WORKFLOW_TRANSITION } from '../hooks/contextKeys'
 import { isStaffUser, mayPublishReviewed } from '../lib/roles'
-import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { publicationProblems } from '../quality/checkPublication'
+import { qualityKindOf } from '../quality/qualityKindOf'
+import { qualityRefusal } from '../quality/qualityRefusal'
 import { mailTransition } from './mailTransition'
 import { ACTION_RULES, reviewStateLabel } from './reviewActions'
-import { REVIEWED_KEYS } from './reviewedCollections'
 import { WorkflowRefused } from './WorkflowRefused'
 
 /** One step of the workflow, as REST, GraphQL and the Local API ask for it. */
@@ -31,19 +30,6 @@ export type ReviewMoveResult = {
   doc: { id: number | string; reviewState: ReviewState }
   published: boolean
   scheduledAt: null | string
-}
-
-const QUALITY_KIND: Partial<Record<ReviewedKey, CheckedKind>> = {
-  budgetPlans: 'plan',
-  goals: 'goal',
-  initiatives: 'initiative',
-  savingsMeasures: 'measure',
-}
-
-const qualityKindOf = (req: PayloadRequest, collection: ReviewedSlug) => {
-  const { slugs } = pluginOptionsOf(req.payload.config)
-  const key = REVIEWED_KEYS.find((k) => slugs[k] === collection)
-  return key && QUALITY_KIND[key]
 }
 
 /**
@@ -99,19 +85,18 @@ export const moveReviewState = async (
       409,
     )
   }
-  const kind = qualityKindOf(req, collection)
+  const kind = qualityKindOf(req.payload, collection)
   if (when && kind) {
     // A scheduled publish meets the quality gate when it runs; say it now, while a person is here.
     const problems = await publicationProblems(req, kind, Object.fromEntries(Object.entries(found)))
     if (problems.length > 0) {
-      throw new WorkflowRefused(
-        `Publiceringen stoppades av kvalitetskontrollen: ${problems.map((p) => `${p.message} [${p.field}]`).join(' ')} / The quality check stops this publish.`,
-        400,
-      )
+      throw new WorkflowRefused(qualityRefusal(problems), 400)
     }
   }
-  const log = found.reviewLog ?? []
-  const entry = { at: new Date().toISOString(), by: req.user?.id, comment: note ?? null, from }
+  const log = [
+    ...(found.reviewLog ?? []),
+    { at: new Date().toISOString(), by: req.user?.id, comment: note ?? null, from, to: rule.to },
+  ]
   const publishNow = action === 'approve' && !when
   // Payload builds the update on the latest version: the editor's draft is what gets published.
   await req.payload.update({
@@ -120,7 +105,7 @@ export const moveReviewState = async (
     context: { [WORKFLOW_TRANSITION]: rule.to },
     data: {
       _status: publishNow ? 'published' : 'draft',
-      reviewLog: [...log, { ...entry, to: rule.to }],
+      reviewLog: log,
     },
     depth: 0,
     draft: !publishNow,
@@ -146,7 +131,7 @@ export const moveReviewState = async (
     comment: note,
     doc: found,
     from,
-    log: [...log, { ...entry, to: rule.to }],
+    log,
     publishAt: when?.toISOString(),
     to: rule.to,
   })

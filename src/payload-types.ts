@@ -94,6 +94,7 @@ export interface Config {
       sendReviewReminders: TaskSendReviewReminders;
       applyRetention: TaskApplyRetention;
       importIndicators: TaskImportIndicators;
+      publishApproved: TaskPublishApproved;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -265,6 +266,24 @@ export interface BudgetPlan {
         id?: string | null;
       }[]
     | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Receives the feedback and review reminders of the page. Set by an admin.
    */
@@ -318,6 +337,24 @@ export interface FocusArea {
         comment?: string | null;
         id?: string | null;
       }[]
+    | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
@@ -428,6 +465,24 @@ export interface Goal {
         id?: string | null;
       }[]
     | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Lower numbers come first on the page.
    */
@@ -501,6 +556,24 @@ export interface Initiative {
         id?: string | null;
       }[]
     | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Lower numbers come first on the page.
    */
@@ -546,6 +619,24 @@ export interface SavingsMeasure {
         comment?: string | null;
         id?: string | null;
       }[]
+    | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   /**
    * Lower numbers come first on the page.
@@ -870,7 +961,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReviewReminders' | 'applyRetention' | 'importIndicators' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendReviewReminders'
+          | 'applyRetention'
+          | 'importIndicators'
+          | 'publishApproved'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -903,7 +1000,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReviewReminders' | 'applyRetention' | 'importIndicators' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'sendReviewReminders' | 'applyRetention' | 'importIndicators' | 'publishApproved' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1110,6 +1209,8 @@ export interface BudgetPlansSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  reviewPin?: T;
+  scheduledPublish?: T;
   pageOwner?: T;
   reviewBy?: T;
   pageUpdatedAt?: T;
@@ -1151,6 +1252,8 @@ export interface FocusAreasSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  reviewPin?: T;
+  scheduledPublish?: T;
   publishedBy?: T;
   publishedAt?: T;
   updatedAt?: T;
@@ -1212,6 +1315,8 @@ export interface GoalsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  reviewPin?: T;
+  scheduledPublish?: T;
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
@@ -1262,6 +1367,8 @@ export interface InitiativesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  reviewPin?: T;
+  scheduledPublish?: T;
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
@@ -1293,6 +1400,8 @@ export interface SavingsMeasuresSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  reviewPin?: T;
+  scheduledPublish?: T;
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
@@ -1786,6 +1895,35 @@ export interface TaskImportIndicators {
   output: {
     outcome?: string | null;
     changes?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishApproved".
+ */
+export interface TaskPublishApproved {
+  input: {
+    approvedBy?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    versions:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    published?: number | null;
   };
 }
 /**

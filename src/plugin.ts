@@ -32,6 +32,7 @@ import { sanitizeOptions } from './options/defaults'
 import { OPTIONS_KEY } from './options/pluginOptionsOf'
 import { createPublicChangeMarker } from './publicPage/PublicChangeMarker'
 import { publicPlanQueries } from './publicPage/publicPlanQuery'
+import { publishApprovedTask } from './workflow/publishApprovedTask'
 import { REVIEW_QUEUE_PATH } from './workflow/reviewQueuePath'
 import { reviewWorkflowMutation } from './workflow/reviewWorkflowMutation'
 
@@ -221,6 +222,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
           sendReviewRemindersTask(options),
           applyRetentionTask,
           importIndicatorsTask(options),
+          publishApprovedTask(),
         ].map((task) => (active ? task : { ...task, handler: () => ({ output: {} }) })),
       ],
     },

@@ -7,6 +7,7 @@ import * as migration_20261127_165831 from './20261127_165831'
 import * as migration_20261127_172154 from './20261127_172154'
 import * as migration_20261127_175335 from './20261127_175335'
 import * as migration_20261127_191132 from './20261127_191132'
+import * as migration_20261129_195921 from './20261129_195921'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261127_191132.up,
     down: migration_20261127_191132.down,
     name: '20261127_191132',
+  },
+  {
+    up: migration_20261129_195921.up,
+    down: migration_20261129_195921.down,
+    name: '20261129_195921',
   },
 ]

@@ -25,5 +25,5 @@ export const INDICATOR_CONTEXT = 'malOchBudget.indicatorContext'
  */
 export const SKIP_GOAL_STATUS = 'malOchBudget.skipGoalStatus'
 
-/** `req.context[WORKFLOW_TRANSITION]`: the review state a workflow action moves the document to (internal). */
-export const WORKFLOW_TRANSITION = 'malOchBudget.workflowTransition'
+/** `req.context[WORKFLOW_STEP]`: the workflow's own write on one document (internal; see `WorkflowStep`). */
+export const WORKFLOW_STEP = 'malOchBudget.workflowStep'

@@ -1,17 +1,22 @@
 import type { PayloadRequest } from 'payload'
 
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
 import type { ReviewAction } from './reviewActions'
 import type { ReviewedSlug } from './reviewedCollections'
 import type { ReviewState } from './workflowFields'
+import type { ReviewLogEntry, ReviewPin, ScheduledPublish, WorkflowStep } from './workflowStep'
 
 import { latestDraftOf } from '../endpoints/latestDraftOf'
-import { WORKFLOW_TRANSITION } from '../hooks/contextKeys'
 import { isStaffUser, mayPublishReviewed } from '../lib/roles'
-import { publicationProblems } from '../quality/checkPublication'
-import { qualityKindOf } from '../quality/qualityKindOf'
-import { qualityRefusal } from '../quality/qualityRefusal'
+import { isPublishedNow } from './isPublishedNow'
 import { mailTransition } from './mailTransition'
+import { publishPinned } from './publishPinned'
+import { refuseLowQuality } from './refuseLowQuality'
 import { ACTION_RULES, reviewStateLabel } from './reviewActions'
+import { pinFor, versionsToApprove } from './reviewUnit'
+import { cancelApproved, queueApproved } from './scheduledApproval'
+import { asStep } from './workflowStep'
 import { WorkflowRefused } from './WorkflowRefused'
 
 /** One step of the workflow, as REST, GraphQL and the Local API ask for it. */
@@ -32,21 +37,12 @@ export type ReviewMoveResult = {
   scheduledAt: null | string
 }
 
-/**
- * Moves a document's review state by one action of the request's user: an editor submits, a
- * reviewer or admin approves (publishes now, or at `publishAt`) or returns it with a comment.
- * Logs the step on the document and e-mails it; throws `WorkflowRefused` saying why not.
- */
-export const moveReviewState = async (
-  req: PayloadRequest,
-  { action, collection, comment, id, publishAt }: ReviewMove,
-): Promise<ReviewMoveResult> => {
+const checkMove = (req: PayloadRequest, { action, comment, publishAt }: ReviewMove) => {
   if (!isStaffUser(req.user))
     throw new WorkflowRefused('Logga in som redaktör / Sign in as staff', req.user ? 403 : 401)
-  const rule = ACTION_RULES[action]
-  if (rule.reviewer && !mayPublishReviewed(req.user)) {
+  if (ACTION_RULES[action].reviewer && !mayPublishReviewed(req.user)) {
     throw new WorkflowRefused(
-      'Bara granskare och administratörer kan godkänna eller skicka tillbaka / Only reviewers and admins can approve or return',
+      'Bara granskare och administratörer kan godkänna, skicka tillbaka eller avpublicera / Only reviewers and admins can approve, return or unpublish',
       403,
     )
   }
@@ -76,68 +72,137 @@ export const moveReviewState = async (
       400,
     )
   }
+  return { note, when }
+}
+
+/**
+ * Moves a document's review state by one action of the request's user: an editor submits (the
+ * content is pinned by its hash), a reviewer or admin approves what was submitted — publishing
+ * exactly those versions, now or at `publishAt`, never their own submission — or returns it with a
+ * comment, calls back a scheduled approval, or takes the document down. Logs the step on the
+ * document and e-mails it; throws `WorkflowRefused` saying why not.
+ */
+export const moveReviewState = async (
+  req: PayloadRequest,
+  move: ReviewMove,
+): Promise<ReviewMoveResult> => {
+  const { action, collection, id } = move
+  const { note, when } = checkMove(req, move)
   const found = await latestDraftOf(req, collection, id)
   if (!found) throw new WorkflowRefused('Dokumentet finns inte / Not found', 404)
   const from: ReviewState = found.reviewState ?? 'draft'
+  const rule = ACTION_RULES[action]
   if (!(rule.from as readonly string[]).includes(from)) {
     throw new WorkflowRefused(
       `Dokumentet är "${reviewStateLabel(from)}"; "${action}" går inte härifrån / The document is ${from}: "${action}" cannot be taken from there`,
       409,
     )
   }
-  const kind = qualityKindOf(req.payload, collection)
-  if (when && kind) {
-    // A scheduled publish meets the quality gate when it runs; say it now, while a person is here.
-    const problems = await publicationProblems(req, kind, Object.fromEntries(Object.entries(found)))
-    if (problems.length > 0) {
-      throw new WorkflowRefused(qualityRefusal(problems), 400)
-    }
-  }
-  const log = [
-    ...(found.reviewLog ?? []),
-    { at: new Date().toISOString(), by: req.user?.id, comment: note ?? null, from, to: rule.to },
-  ]
-  const publishNow = action === 'approve' && !when
-  // Payload builds the update on the latest version: the editor's draft is what gets published.
-  await req.payload.update({
-    id: found.id,
-    collection,
-    context: { [WORKFLOW_TRANSITION]: rule.to },
-    data: {
-      _status: publishNow ? 'published' : 'draft',
-      reviewLog: log,
-    },
-    depth: 0,
-    draft: !publishNow,
-    overrideAccess: true,
-    req,
+  const pin = (found.reviewPin ?? null) as null | ReviewPin
+  const scheduled = (found.scheduledPublish ?? null) as null | ScheduledPublish
+  const entry = (to: ReviewState): ReviewLogEntry => ({
+    at: new Date().toISOString(),
+    by: req.user?.id ?? null,
+    comment: note ?? null,
+    from,
+    to,
   })
-  if (when) {
-    await req.payload.jobs.queue({
-      // Payload's own schedulePublish task, as its "Schedule publish" drawer queues it; it runs as
-      // the approving reviewer, identified as the task expects.
-      input: {
-        doc: { relationTo: collection, value: found.id },
-        type: 'publish',
-        user: req.user ? { relationTo: req.user.collection, value: req.user.id } : null,
-      },
-      req,
-      task: 'schedulePublish',
-      waitUntil: when,
-    })
+  const stepOn = (step: Omit<WorkflowStep, 'collection' | 'id'>) => ({
+    ...step,
+    collection,
+    id: found.id,
+  })
+  const draftWrite = (step: WorkflowStep, status: 'draft' | 'unpublish' = 'draft') =>
+    asStep(req, step, () =>
+      req.payload.update({
+        id: found.id,
+        collection,
+        data: { _status: 'draft' },
+        depth: 0,
+        draft: status === 'draft',
+        overrideAccess: true,
+        req,
+      }),
+    )
+
+  let to: ReviewState = rule.to
+  let published = false
+  const shouldCommit = await initTransaction(req)
+  try {
+    if (action === 'submit') {
+      await draftWrite(
+        stepOn({ entry: entry(to), pin: await pinFor(req, collection, found.id), state: to }),
+      )
+    } else if (action === 'return') {
+      await draftWrite(stepOn({ entry: entry(to), pin: null, state: to }))
+    } else if (action === 'approve') {
+      if (pin?.by !== undefined && pin?.by !== null && String(pin.by) === String(req.user?.id)) {
+        throw new WorkflowRefused(
+          'Du skickade själv in det här för granskning: en annan granskare måste godkänna det / You sent this for review yourself: another reviewer must approve it',
+          403,
+        )
+      }
+      const versions = await versionsToApprove(req, collection, found.id, pin)
+      await refuseLowQuality(req, versions)
+      if (when) {
+        const at = when.toISOString()
+        await draftWrite(
+          stepOn({ entry: entry(to), scheduled: { at, by: req.user?.id ?? null }, state: to }),
+        )
+        await queueApproved(req, versions, when)
+      } else {
+        await publishPinned(req, versions, entry(to))
+        published = true
+      }
+    } else if (action === 'unschedule') {
+      if (!scheduled) {
+        throw new WorkflowRefused(
+          'Det finns ingen schemalagd publicering att ta bort / Nothing is scheduled',
+          409,
+        )
+      }
+      await cancelApproved(req, collection, found.id)
+      to =
+        pin &&
+        (await versionsToApprove(req, collection, found.id, pin).then(
+          () => true,
+          () => false,
+        ))
+          ? 'in_review'
+          : 'draft'
+      await draftWrite(
+        stepOn({ entry: entry(to), pin: to === 'draft' ? null : pin, scheduled: null, state: to }),
+      )
+    } else {
+      if (!(await isPublishedNow(req, collection, found.id))) {
+        throw new WorkflowRefused(
+          'Dokumentet är inte publicerat / The document is not published',
+          409,
+        )
+      }
+      if (scheduled) await cancelApproved(req, collection, found.id)
+      await draftWrite(
+        stepOn({ entry: entry(to), pin: null, scheduled: null, state: to }),
+        'unpublish',
+      )
+    }
+    if (shouldCommit) await commitTransaction(req)
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
   }
   await mailTransition(req, {
     collection,
     comment: note,
     doc: found,
     from,
-    log,
+    log: [...((found.reviewLog ?? []) as ReviewLogEntry[]), entry(to)],
     publishAt: when?.toISOString(),
-    to: rule.to,
+    to,
   })
   return {
-    doc: { id: found.id, reviewState: rule.to },
-    published: publishNow,
-    scheduledAt: when?.toISOString() ?? null,
+    doc: { id: found.id, reviewState: to },
+    published,
+    scheduledAt: action === 'approve' ? (when?.toISOString() ?? null) : null,
   }
 }

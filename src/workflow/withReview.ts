@@ -9,14 +9,15 @@ import { QUALITY_KIND } from '../quality/qualityKindOf'
 
 import { deleteWithinReview } from './deleteWithinReview'
 import { enforceReview } from './enforceReview'
-import { refuseEditorPublish } from './refuseEditorPublish'
+import { applyReviewRule, refuseReviewedDelete } from './applyReviewRule'
 import { staffWithinReview } from './staffWithinReview'
 import { workflowEndpoint } from './workflowEndpoint'
 
 /**
- * Puts a public content collection under four-eyes publishing: editors' publishes refused in
- * access and hooks while the workflow is on, the review state kept, and the workflow's endpoint —
- * and, with `quality`, under the quality gate (its hook and its report endpoint).
+ * Puts a public content collection under four-eyes publishing (the review rule, `reviewVerdict`,
+ * asked by access, `beforeOperation`, `beforeDelete` and `beforeChange`), its review bookkeeping
+ * and the workflow's endpoint — and, with `quality`, under the quality gate (its hook and its
+ * report endpoint).
  * The collection's own fields carry `workflowFields` where its sidebar wants them.
  */
 export const withReview = (
@@ -38,13 +39,18 @@ export const withReview = (
   ],
   hooks: {
     ...collection.hooks,
+    // First, so the publishing hooks and the quality gate see what this save really does.
     beforeChange: [
+      enforceReview,
       ...(collection.hooks?.beforeChange ?? []),
       ...(quality ? [qualityGate(quality)] : []),
-      enforceReview,
+    ],
+    beforeDelete: [
+      refuseReviewedDelete(collection.slug),
+      ...(collection.hooks?.beforeDelete ?? []),
     ],
     beforeOperation: [
-      refuseEditorPublish(collection.slug, collection.access?.delete),
+      applyReviewRule(collection.slug),
       ...(collection.hooks?.beforeOperation ?? []),
     ],
   },

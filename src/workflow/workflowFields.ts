@@ -2,6 +2,8 @@ import type { Field } from 'payload'
 
 import type { Slugs } from '../options/types'
 
+import { isStaff } from '../access/isStaff'
+
 /** The review states of a document, as the admin shows them. */
 export const REVIEW_STATE_OPTIONS = [
   { label: { en: 'Draft', sv: 'Utkast' }, value: 'draft' },
@@ -18,6 +20,7 @@ export const workflowFields = (slugs: Slugs): Field[] => [
   {
     name: 'reviewState',
     type: 'select',
+    access: { read: isStaff },
     admin: {
       components: { Field: 'mal-och-budget/admin#WorkflowPanel' },
       position: 'sidebar',
@@ -30,7 +33,8 @@ export const workflowFields = (slugs: Slugs): Field[] => [
   {
     name: 'reviewLog',
     type: 'array',
-    access: { create: () => false, update: () => false },
+    access: { read: isStaff },
+    // Written only by the workflow (enforceReview sets it on every save, whatever was sent).
     admin: { initCollapsed: true, position: 'sidebar', readOnly: true },
     fields: [
       { name: 'at', type: 'date', label: { en: 'When', sv: 'När' } },
@@ -50,5 +54,19 @@ export const workflowFields = (slugs: Slugs): Field[] => [
       },
     ],
     label: { en: 'Review history', sv: 'Granskningshistorik' },
+  },
+  {
+    // What was sent for review (its content hash, who sent it): what an approval may publish.
+    name: 'reviewPin',
+    type: 'json',
+    access: { read: isStaff },
+    admin: { hidden: true },
+  },
+  {
+    // An approval for a later time, until the jobs queue has published it.
+    name: 'scheduledPublish',
+    type: 'json',
+    access: { read: isStaff },
+    admin: { hidden: true },
   },
 ]

@@ -55,6 +55,8 @@ describe('publishing lifecycle', () => {
       data: { email: 'redaktor@hedemora.se', password: 'lösen-123456', roles: ['editor'] },
     })
     planId = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0].id
+    // The lifecycle of a site that publishes without review (review: test/int/workflow.test.ts).
+    await payload.updateGlobal({ slug: 'site-settings', data: { reviewWorkflow: false } })
   })
 
   afterAll(async () => {

@@ -6,36 +6,78 @@ import { createLocalReq, docAccessOperation } from 'payload'
 
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { reviewDocument, WorkflowRefused } from '../../src'
+import { createNextYearPlan } from '../../src/editions/createNextYearPlan'
 import { scheduleWithinReview } from '../../src/workflow/scheduleWithinReview'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-describe('publishing while review is on (Local API)', () => {
+type Action = Parameters<typeof reviewDocument>[1]['action']
+
+describe('review before publishing (Local API)', () => {
   let test: TestPayload
   let payload: Payload
+  let admin: User
   let editor: User
   let reviewer: User
+  let secondReviewer: User
   let goalId: number
 
-  const title = async () =>
-    (await payload.findByID({ id: goalId, collection: 'goals', depth: 0 })).title
+  const asStaff = (user: User) => ({ ...user, collection: 'users' as const })
+  const step = (
+    user: User,
+    action: Action,
+    extra: {
+      collection?: 'budget-plans' | 'focus-areas' | 'goals'
+      comment?: string
+      id?: number
+      publishAt?: string
+    } = {},
+  ) =>
+    reviewDocument(payload, {
+      action,
+      collection: extra.collection ?? 'goals',
+      comment: extra.comment,
+      id: extra.id ?? goalId,
+      publishAt: extra.publishAt,
+      user: asStaff(user),
+    })
+  /** What an anonymous reader gets of the goal (undefined when it is not public). */
+  const publicTitle = async (id = goalId) =>
+    (
+      await payload.find({
+        collection: 'goals',
+        overrideAccess: false,
+        where: { id: { equals: id } },
+      })
+    ).docs[0]?.title
+  const draftOf = (id = goalId) =>
+    payload.findByID({ id, collection: 'goals', depth: 0, draft: true })
+  const editDraft = (user: User, title: string, id = goalId) =>
+    payload.update({
+      id,
+      collection: 'goals',
+      data: { title },
+      draft: true,
+      overrideAccess: false,
+      user,
+    })
 
   beforeAll(async () => {
     test = await startTestPayload('workflow')
     payload = test.payload
     await seedHedemora(payload)
     // The first account becomes admin; the roles under test come after it.
-    await payload.create({
+    admin = await payload.create({
       collection: 'users',
       data: { email: 'admin@hedemora.se', password: 'lösen-123456789', roles: ['admin'] },
     })
-    editor = await payload.create({
-      collection: 'users',
-      data: { email: 'red@hedemora.se', password: 'lösen-123456789', roles: ['editor'] },
-    })
-    reviewer = await payload.create({
-      collection: 'users',
-      data: { email: 'gr@hedemora.se', password: 'lösen-123456789', roles: ['reviewer'] },
-    })
+    const account = (email: string, role: 'editor' | 'reviewer') =>
+      payload.create({
+        collection: 'users',
+        data: { email, password: 'lösen-123456789', roles: [role] },
+      })
+    editor = await account('red@hedemora.se', 'editor')
+    reviewer = await account('gr@hedemora.se', 'reviewer')
+    secondReviewer = await account('gr2@hedemora.se', 'reviewer')
     goalId = (await payload.find({ collection: 'goals', limit: 1 })).docs[0].id
     // No setting is touched: review before publishing is on by default.
   })
@@ -44,72 +86,71 @@ describe('publishing while review is on (Local API)', () => {
     await test?.destroy()
   })
 
-  it('should refuse an editor’s publish with a user, let a reviewer publish, and keep drafts free', async () => {
-    await expect(
-      payload.update({
-        id: goalId,
-        collection: 'goals',
-        data: { _status: 'published', title: 'Redaktören publicerar' },
-        overrideAccess: false,
-        user: editor,
-      }),
-    ).rejects.toMatchObject({ status: 403 })
-    const draft = await payload.update({
+  it('should keep a published goal public when an editor saves a draft and then saves plainly (the two-save unpublish)', async () => {
+    const before = await publicTitle()
+    expect(before).toBeTruthy()
+    await editDraft(editor, 'Utkast x')
+    // A plain save (no `draft`) builds on the latest draft: it must not write over the public row.
+    const plain = await payload.update({
       id: goalId,
       collection: 'goals',
-      data: { title: 'Redaktörens utkast' },
-      draft: true,
+      data: { title: 'Utkast y' },
       overrideAccess: false,
       user: editor,
     })
-    expect(draft._status).toBe('draft')
-    expect(await title()).not.toBe('Redaktörens utkast')
-    const published = await payload.update({
-      id: goalId,
-      collection: 'goals',
-      data: { _status: 'published', title: 'Granskarens rubrik' },
-      overrideAccess: false,
-      user: reviewer,
-    })
-    expect(published.reviewState).toBe('approved')
+    expect(plain._status).toBe('draft')
+    expect(await publicTitle()).toBe(before)
+    expect((await draftOf()).title).toBe('Utkast y')
+    // Nor by filter (bulk), nor with an empty update, nor as admin or reviewer.
+    for (const user of [editor, reviewer, admin]) {
+      await payload.update({
+        collection: 'goals',
+        data: {},
+        overrideAccess: false,
+        user,
+        where: { id: { equals: goalId } },
+      })
+      await payload.update({ id: goalId, collection: 'goals', data: {}, user })
+    }
+    expect(await publicTitle()).toBe(before)
   })
 
-  it('should refuse an editor’s publish by every other route too: create, a plain save of a published document, a restored version', async () => {
-    await expect(
-      payload.create({
-        collection: 'focus-areas',
-        data: { _status: 'published', order: 9, slug: 'nytt-omrade', title: 'Nytt område' },
-        overrideAccess: false,
-        user: editor,
-      }),
-    ).rejects.toMatchObject({ status: 403 })
-    // Saving a published document without "draft" writes the published document itself.
-    await expect(
-      payload.update({
-        id: goalId,
-        collection: 'goals',
-        data: { title: 'Rakt ut utan granskning' },
-        overrideAccess: false,
-        user: editor,
-      }),
-    ).rejects.toMatchObject({ status: 403 })
+  it('should refuse every publish by a save — editor, reviewer and admin — and let only an approval publish', async () => {
+    for (const user of [editor, reviewer, admin]) {
+      await expect(
+        payload.update({
+          id: goalId,
+          collection: 'goals',
+          data: { _status: 'published', title: 'Rakt ut' },
+          user,
+        }),
+      ).rejects.toMatchObject({ status: 403 })
+      await expect(
+        payload.create({
+          collection: 'focus-areas',
+          data: { _status: 'published', order: 9, slug: 'nytt-omrade', title: 'Nytt område' },
+          user,
+        }),
+      ).rejects.toMatchObject({ status: 403 })
+    }
     const { docs: versions } = await payload.findVersions({
       collection: 'goals',
       limit: 1,
       where: { parent: { equals: goalId }, 'version._status': { equals: 'published' } },
     })
-    await expect(
-      payload.restoreVersion({
-        id: versions[0].id,
-        collection: 'goals',
-        overrideAccess: false,
-        user: editor,
-      }),
-    ).rejects.toThrow()
-    expect(await title()).toBe('Granskarens rubrik')
+    for (const user of [editor, admin]) {
+      await expect(
+        payload.restoreVersion({ id: versions[0].id, collection: 'goals', user }),
+      ).rejects.toMatchObject({ status: 403 })
+    }
+    // A duplicate of a published goal is a draft, not a second public goal.
+    const copy = await payload.duplicate({ id: goalId, collection: 'goals', user: editor })
+    expect(copy._status).toBe('draft')
+    expect(await publicTitle(copy.id)).toBeUndefined()
+    await payload.delete({ id: copy.id, collection: 'goals', user: editor })
   })
 
-  it('should not let an editor take published content down, but let them delete their own drafts', async () => {
+  it('should not let an editor take published content down, but let a reviewer', async () => {
     await expect(
       payload.update({
         id: goalId,
@@ -127,43 +168,26 @@ describe('publishing while review is on (Local API)', () => {
       })
     ).docs[0]
     await expect(
-      payload.delete({
-        id: initiative.id,
-        collection: 'initiatives',
-        overrideAccess: false,
-        user: editor,
-      }),
+      payload.delete({ id: initiative.id, collection: 'initiatives', user: editor }),
     ).rejects.toThrow(/kan du inte ta bort publicerat innehåll/)
-    await expect(
-      payload.delete({
-        collection: 'initiatives',
-        overrideAccess: false,
-        user: editor,
-        where: { id: { equals: initiative.id } },
-      }),
-    ).rejects.toMatchObject({ status: 403 })
+    // By filter, the published document stays (the rule answers per document).
+    const bulk = await payload.delete({
+      collection: 'initiatives',
+      user: editor,
+      where: { id: { equals: initiative.id } },
+    })
+    expect(bulk.docs).toHaveLength(0)
     expect(
-      (
-        await payload.find({
-          collection: 'initiatives',
-          overrideAccess: false,
-          where: { id: { equals: initiative.id } },
-        })
-      ).totalDocs,
-    ).toBe(1)
-    expect((await payload.findByID({ id: goalId, collection: 'goals' }))._status).toBe('published')
+      await payload.count({ collection: 'initiatives', where: { id: { equals: initiative.id } } }),
+    ).toMatchObject({ totalDocs: 1 })
+    // The editor's own drafts are theirs to delete.
     const own = await payload.create({
       collection: 'initiatives',
-      data: {
-        _status: 'draft',
-        plan: initiative.plan,
-        status: 'planned',
-        title: 'Felskrivet utkast',
-      },
-      draft: true,
+      data: { plan: initiative.plan, status: 'planned', title: 'Felskrivet utkast' },
       overrideAccess: false,
       user: editor,
     })
+    expect(own._status).toBe('draft')
     await payload.delete({
       id: own.id,
       collection: 'initiatives',
@@ -172,39 +196,24 @@ describe('publishing while review is on (Local API)', () => {
     })
   })
 
-  it('should not offer an editor "Publicera" or "Schemalägg" — the access the admin asks says no', async () => {
-    // Payload leaves a denied operation out of the permissions it returns.
-    const ask = async (user: User) =>
-      Boolean(
-        (
-          await docAccessOperation({
-            id: goalId,
-            collection: payload.collections.goals,
-            data: { _status: 'published' },
-            req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
-          })
-        ).update,
-      )
-    expect(await ask(editor)).toBe(false)
-    expect(await ask(reviewer)).toBe(true)
-    // Nor "Ta bort" on a published document.
-    const mayDelete = async (user: User) =>
-      Boolean(
-        (
-          await docAccessOperation({
-            id: goalId,
-            collection: payload.collections.goals,
-            req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
-          })
-        ).delete,
-      )
-    expect(await mayDelete(editor)).toBe(false)
-    expect(await mayDelete(reviewer)).toBe(true)
+  it('should offer "Publicera" and "Schemalägg" to nobody, and "Ta bort" on published content only to reviewers', async () => {
+    const ask = async (user: User, data?: object) =>
+      docAccessOperation({
+        id: goalId,
+        collection: payload.collections.goals,
+        data,
+        req: await createLocalReq({ user: asStaff(user) }, payload),
+      })
+    for (const user of [editor, reviewer, admin]) {
+      expect(Boolean((await ask(user, { _status: 'published' })).update)).toBe(false)
+    }
+    expect(Boolean((await ask(editor)).delete)).toBe(false)
+    expect(Boolean((await ask(reviewer)).delete)).toBe(true)
   })
 
-  it('should refuse an editor’s scheduling through the admin’s server function, and queue a reviewer’s', async () => {
+  it('should schedule no publish through the admin’s server function, an unpublish only for reviewers', async () => {
     const schedule = async (user: User, type: 'publish' | 'unpublish') => {
-      const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+      const req = await createLocalReq({ user: asStaff(user) }, payload)
       return scheduleWithinReview({
         cookies: new Map(),
         date: new Date(Date.now() + 86_400_000),
@@ -219,57 +228,51 @@ describe('publishing while review is on (Local API)', () => {
     }
     const queued = async () =>
       (
-        await payload.find({
+        await payload.count({
           collection: 'payload-jobs',
           where: { taskSlug: { equals: 'schedulePublish' }, processing: { equals: false } },
         })
       ).totalDocs
     const before = await queued()
-    for (const type of ['publish', 'unpublish'] as const) {
-      expect(await schedule(editor, type)).toMatchObject({
+    for (const user of [editor, reviewer]) {
+      expect(await schedule(user, 'publish')).toMatchObject({
         error: expect.stringContaining('Granskning före publicering är påslagen'),
       })
     }
+    expect(await schedule(editor, 'unpublish')).toHaveProperty('error')
     expect(await queued()).toBe(before)
-    expect(await schedule(reviewer, 'publish')).not.toHaveProperty('error')
+    expect(await schedule(reviewer, 'unpublish')).not.toHaveProperty('error')
     expect(await queued()).toBe(before + 1)
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' }, processing: { equals: false } },
+    })
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { id: { in: docs.map((d) => d.id) } },
+    })
   })
 
-  it('should take every step by the Local API only for the right role and from the right state', async () => {
-    const step = (user: User, action: 'approve' | 'return' | 'submit', comment?: string) =>
-      reviewDocument(payload, {
-        action,
-        collection: 'goals',
-        comment,
-        id: goalId,
-        user: { ...user, collection: 'users' },
-      })
-    await payload.update({
-      id: goalId,
-      collection: 'goals',
-      data: { title: 'Förslag från redaktören' },
-      draft: true,
-      overrideAccess: false,
-      user: editor,
-    })
+  it('should take each step only for the right role and from the right state, and publish what was submitted', async () => {
+    const published = await publicTitle()
+    await editDraft(editor, 'Förslag från redaktören')
     await expect(step(editor, 'approve')).rejects.toMatchObject({ status: 403 })
     await expect(step(reviewer, 'approve')).rejects.toMatchObject({ status: 409 })
     await expect(step(editor, 'submit')).resolves.toMatchObject({
       doc: { reviewState: 'in_review' },
     })
-    await expect(step(editor, 'submit')).rejects.toMatchObject({ status: 409 })
-    await expect(step(editor, 'return', 'Nej')).rejects.toMatchObject({ status: 403 })
+    await expect(step(editor, 'return', { comment: 'Nej' })).rejects.toMatchObject({ status: 403 })
     await expect(step(reviewer, 'return')).rejects.toBeInstanceOf(WorkflowRefused)
-    await expect(step(reviewer, 'return', 'Korta rubriken.')).resolves.toMatchObject({
+    await expect(step(reviewer, 'return', { comment: 'Korta rubriken.' })).resolves.toMatchObject({
       doc: { reviewState: 'returned' },
     })
-    expect(await title()).toBe('Granskarens rubrik')
-    await step(editor, 'submit', 'Kortad.')
+    expect(await publicTitle()).toBe(published)
+    await step(editor, 'submit', { comment: 'Kortad.' })
     await expect(step(reviewer, 'approve')).resolves.toMatchObject({ published: true })
-    expect(await title()).toBe('Förslag från redaktören')
-    const goal = await payload.findByID({ id: goalId, collection: 'goals', depth: 0 })
+    expect(await publicTitle()).toBe('Förslag från redaktören')
+    const goal = await draftOf()
     expect(goal.reviewState).toBe('approved')
-    expect(goal.reviewLog?.map((e) => [e.from, e.to, e.comment ?? null])).toEqual([
+    expect(goal.reviewLog?.slice(-4).map((e) => [e.from, e.to, e.comment ?? null])).toEqual([
       ['draft', 'in_review', null],
       ['in_review', 'returned', 'Korta rubriken.'],
       ['returned', 'in_review', 'Kortad.'],
@@ -277,70 +280,123 @@ describe('publishing while review is on (Local API)', () => {
     ])
   })
 
-  it('should publish a reviewer’s approval at the time chosen, and refuse a time already past', async () => {
-    const move = (user: User, action: 'approve' | 'submit', publishAt?: string) =>
-      reviewDocument(payload, {
-        action,
-        collection: 'goals',
-        id: goalId,
-        publishAt,
-        user: { ...user, collection: 'users' },
-      })
+  it('should send a document changed after submission back to draft, so no unreviewed edit is approved', async () => {
+    await editDraft(editor, 'Inskickad rubrik')
+    await step(editor, 'submit')
+    await editDraft(editor, 'Ändrad efter inskick')
+    const changed = await draftOf()
+    expect(changed.reviewState).toBe('draft')
+    expect(changed.reviewLog?.at(-1)?.comment).toMatch(/Ändrat efter att det skickades/)
+    await expect(step(reviewer, 'approve')).rejects.toMatchObject({ status: 409 })
+    // A save that changes nothing (an autosave of the same form) keeps it in review.
+    await step(editor, 'submit')
     await payload.update({
       id: goalId,
+      autosave: true,
       collection: 'goals',
-      data: { title: 'Publiceras strax' },
+      data: { title: 'Ändrad efter inskick' },
       draft: true,
-      overrideAccess: false,
       user: editor,
     })
+    expect((await draftOf()).reviewState).toBe('in_review')
+    await step(reviewer, 'approve')
+    expect(await publicTitle()).toBe('Ändrad efter inskick')
+  })
+
+  it('should refuse a reviewer approving their own submission, and let another reviewer approve it', async () => {
+    await editDraft(reviewer, 'Granskarens egen text')
+    await step(reviewer, 'submit')
+    await expect(step(reviewer, 'approve')).rejects.toMatchObject({
+      message: expect.stringMatching(/en annan granskare/),
+      status: 403,
+    })
+    await step(secondReviewer, 'approve')
+    expect(await publicTitle()).toBe('Granskarens egen text')
+  })
+
+  it('should publish at the chosen time exactly the approved version, keeping a later edit as a draft', async () => {
+    await editDraft(editor, 'Publiceras strax')
     await expect(
-      move(editor, 'submit', new Date(Date.now() + 60_000).toISOString()),
+      step(editor, 'submit', { publishAt: new Date(Date.now() + 60_000).toISOString() }),
     ).rejects.toMatchObject({ status: 400 })
-    await move(editor, 'submit')
+    await step(editor, 'submit')
     await expect(
-      move(reviewer, 'approve', new Date(Date.now() - 60_000).toISOString()),
+      step(reviewer, 'approve', { publishAt: new Date(Date.now() - 60_000).toISOString() }),
     ).rejects.toMatchObject({ status: 400 })
     const at = new Date(Date.now() + 1500).toISOString()
-    await expect(move(reviewer, 'approve', at)).resolves.toMatchObject({
+    await expect(step(reviewer, 'approve', { publishAt: at })).resolves.toMatchObject({
       published: false,
       scheduledAt: at,
     })
+    const before = await publicTitle()
+    // The editor changes the title after the approval: that title was never reviewed.
+    await editDraft(editor, 'Ogranskad rubrik')
+    expect((await draftOf()).reviewState).toBe('draft')
     await payload.jobs.run()
-    expect(await title()).not.toBe('Publiceras strax')
+    expect(await publicTitle()).toBe(before)
     await new Promise((r) => setTimeout(r, 1700))
     await payload.jobs.run()
-    expect(await title()).toBe('Publiceras strax')
+    expect(await publicTitle()).toBe('Publiceras strax')
+    const latest = await draftOf()
+    expect(latest.title).toBe('Ogranskad rubrik')
+    expect(latest.reviewState).toBe('draft')
+  })
+
+  it('should let a reviewer call back a scheduled approval and take a page down', async () => {
+    await step(editor, 'submit')
+    await step(reviewer, 'approve', { publishAt: new Date(Date.now() + 1000).toISOString() })
+    await expect(step(editor, 'unschedule')).rejects.toMatchObject({ status: 403 })
+    await expect(step(reviewer, 'unschedule')).resolves.toMatchObject({
+      doc: { reviewState: 'in_review' },
+    })
+    await new Promise((r) => setTimeout(r, 1200))
+    await payload.jobs.run()
+    expect(await publicTitle()).toBe('Publiceras strax')
+    await expect(step(editor, 'unpublish')).rejects.toMatchObject({ status: 403 })
+    await step(reviewer, 'unpublish', { comment: 'Fel uppgifter' })
+    expect(await publicTitle()).toBeUndefined()
+    await expect(step(reviewer, 'unpublish')).rejects.toMatchObject({ status: 409 })
+    await editDraft(editor, 'Tillbaka')
+    await step(editor, 'submit')
+    await step(reviewer, 'approve')
+    expect(await publicTitle()).toBe('Tillbaka')
+  })
+
+  it('should publish what a new plan carries only as submitted with it', async () => {
+    const source = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0]
+    const next = await createNextYearPlan(payload, source.id, { user: asStaff(editor) })
+    const carried = (
+      await payload.find({
+        collection: 'goals',
+        draft: true,
+        limit: 2,
+        where: { plan: { equals: next.id } },
+      })
+    ).docs
+    await step(editor, 'submit', { collection: 'budget-plans', id: next.id })
+    // A carried-over goal edited after the plan was sent: the approval refuses, publishes nothing.
+    await editDraft(editor, 'Ändrat mål', carried[0].id)
+    await expect(
+      step(reviewer, 'approve', { collection: 'budget-plans', id: next.id }),
+    ).rejects.toMatchObject({ status: 409 })
+    expect(await publicTitle(carried[1].id)).toBeUndefined()
+    await step(editor, 'submit', { collection: 'budget-plans', id: next.id })
+    await step(reviewer, 'approve', { collection: 'budget-plans', id: next.id })
+    expect(await publicTitle(carried[0].id)).toBe('Ändrat mål')
+    expect(await publicTitle(carried[1].id)).toBe(carried[1].title)
   })
 
   it('should put focus areas under review too', async () => {
     const area = (await payload.find({ collection: 'focus-areas', limit: 1 })).docs[0]
-    await expect(
-      payload.update({
-        id: area.id,
-        collection: 'focus-areas',
-        data: { _status: 'published', description: 'Ändrad utan granskning' },
-        overrideAccess: false,
-        user: editor,
-      }),
-    ).rejects.toMatchObject({ status: 403 })
     await payload.update({
       id: area.id,
       collection: 'focus-areas',
       data: { description: 'Granskad beskrivning' },
-      draft: true,
       overrideAccess: false,
       user: editor,
     })
-    const step = (user: User, action: 'approve' | 'submit') =>
-      reviewDocument(payload, {
-        action,
-        collection: 'focus-areas',
-        id: area.id,
-        user: { ...user, collection: 'users' },
-      })
-    await step(editor, 'submit')
-    await step(reviewer, 'approve')
+    await step(editor, 'submit', { collection: 'focus-areas', id: area.id })
+    await step(reviewer, 'approve', { collection: 'focus-areas', id: area.id })
     const read = await payload.findByID({
       id: area.id,
       collection: 'focus-areas',
@@ -349,36 +405,38 @@ describe('publishing while review is on (Local API)', () => {
     expect(read.description).toBe('Granskad beskrivning')
   })
 
-  it('should not let a publish an editor scheduled happen while review is on', async () => {
-    const before = await title()
-    await payload.jobs.queue({
-      input: {
-        doc: { relationTo: 'goals', value: goalId },
-        type: 'publish',
-        user: { relationTo: 'users', value: editor.id },
-      },
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() - 1000),
-    })
-    await payload.update({
-      id: goalId,
-      collection: 'goals',
-      data: { title: 'Schemalagt av redaktör' },
-      draft: true,
-    })
+  it('should not let a publish an editor or reviewer scheduled with Payload’s own task happen', async () => {
+    const before = await publicTitle()
+    await editDraft(editor, 'Schemalagt förbi granskningen')
+    for (const user of [editor, reviewer]) {
+      await payload.jobs.queue({
+        input: {
+          doc: { relationTo: 'goals', value: goalId },
+          type: 'publish',
+          user: { relationTo: 'users', value: user.id },
+        },
+        task: 'schedulePublish',
+        waitUntil: new Date(Date.now() - 1000),
+      })
+    }
     await payload.jobs.run()
-    expect(await title()).toBe(before)
+    expect(await publicTitle()).toBe(before)
   })
 
-  it('should let editors publish as today when an admin turns review off', async () => {
+  it('should let editors publish as before when an admin turns review off', async () => {
     await payload.updateGlobal({ slug: 'site-settings', data: { reviewWorkflow: false } })
-    const published = await payload.update({
-      id: goalId,
-      collection: 'goals',
-      data: { _status: 'published', title: 'Redaktören publicerar själv' },
-      overrideAccess: false,
-      user: editor,
-    })
-    expect(published.title).toBe('Redaktören publicerar själv')
+    try {
+      const published = await payload.update({
+        id: goalId,
+        collection: 'goals',
+        data: { _status: 'published', title: 'Redaktören publicerar själv' },
+        overrideAccess: false,
+        user: editor,
+      })
+      expect(published.title).toBe('Redaktören publicerar själv')
+      expect(published.reviewState).toBe('approved')
+    } finally {
+      await payload.updateGlobal({ slug: 'site-settings', data: { reviewWorkflow: true } })
+    }
   })
 })

@@ -34,6 +34,7 @@ export interface Config {
     'indicator-imports': IndicatorImport;
     'indicator-alerts': IndicatorAlert;
     'plan-decisions': PlanDecision;
+    'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -63,6 +64,7 @@ export interface Config {
     'indicator-imports': IndicatorImportsSelect<false> | IndicatorImportsSelect<true>;
     'indicator-alerts': IndicatorAlertsSelect<false> | IndicatorAlertsSelect<true>;
     'plan-decisions': PlanDecisionsSelect<false> | PlanDecisionsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -659,6 +661,35 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -705,6 +736,35 @@ export interface Media {
 export interface Document {
   id: number;
   title: string;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -889,6 +949,28 @@ export interface PlanDecision {
    * Shown with the decided version, e.g. a misprint corrected by a later decision.
    */
   correctionNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'plan-decided' | 'plan-decision-undone';
+  plan?: (number | null) | BudgetPlan;
+  by?: (number | null) | User;
+  reason?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1080,6 +1162,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'plan-decisions';
         value: number | PlanDecision;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -1434,6 +1520,19 @@ export interface FeedbackSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  reviewPin?: T;
+  scheduledPublish?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1487,6 +1586,19 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  reviewPin?: T;
+  scheduledPublish?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1584,6 +1696,19 @@ export interface PlanDecisionsSelect<T extends boolean = true> {
   decidedBy?: T;
   snapshot?: T;
   correctionNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  plan?: T;
+  by?: T;
+  reason?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

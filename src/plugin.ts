@@ -4,6 +4,7 @@ import { definePlugin } from 'payload'
 
 import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from './options/types'
 
+import { createAuditLogCollection } from './collections/AuditLog'
 import { createBudgetPlansCollection } from './collections/BudgetPlans'
 import { createDocumentsCollection } from './collections/Documents'
 import { createFeedbackCollection } from './collections/Feedback'
@@ -127,6 +128,7 @@ const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
     ['indicatorImports', createIndicatorImportsCollection(options)],
     ['indicatorAlerts', createIndicatorAlertsCollection(options)],
     ['planDecisions', createPlanDecisionsCollection(options)],
+    ['auditLog', createAuditLogCollection(options)],
   ]
   return made.map(([key, collection]) =>
     behaviour(withQueryChecks(overridden(collection, options, key)), options),

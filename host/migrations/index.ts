@@ -8,6 +8,8 @@ import * as migration_20261127_172154 from './20261127_172154'
 import * as migration_20261127_175335 from './20261127_175335'
 import * as migration_20261127_191132 from './20261127_191132'
 import * as migration_20261129_195921 from './20261129_195921'
+import * as migration_20261129_200504 from './20261129_200504'
+import * as migration_20261129_200634 from './20261129_200634'
 
 export const migrations = [
   {
@@ -59,5 +61,15 @@ export const migrations = [
     up: migration_20261129_195921.up,
     down: migration_20261129_195921.down,
     name: '20261129_195921',
+  },
+  {
+    up: migration_20261129_200504.up,
+    down: migration_20261129_200504.down,
+    name: '20261129_200504',
+  },
+  {
+    up: migration_20261129_200634.up,
+    down: migration_20261129_200634.down,
+    name: '20261129_200634',
   },
 ]

@@ -1,21 +1,25 @@
 'use client'
 
-import { Button, useFormFields } from '@payloadcms/ui'
+import { Button, useAuth, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
+import { hasRole } from '../lib/roles'
 import { messageOf } from './postJson'
 import { useAdminAction } from './useAdminAction'
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 /**
- * "Markera som beslutad" in a plan's sidebar: date, § and diarienummer (from the plan's council
- * decision fields when filled in), then `POST /api/budget-plans/:id/decide` freezes the published
- * plan as the decided version.
+ * "Markera som beslutad" in a plan's sidebar, for administrators: date, § and diarienummer (from
+ * the plan's council decision fields when filled in), then `POST /api/budget-plans/:id/decide`
+ * freezes the published plan as the decided version; "Ångra markeringen" (with a reason) undoes
+ * it while nothing depends on it.
  */
 export const DecideButton = () => {
+  const { user } = useAuth()
   const { busy, id, message, post, setMessage } = useAdminAction()
+  const [reason, setReason] = useState('')
   const router = useRouter()
   const prefill = useFormFields(([fields]) => ({
     date: text(fields['councilDecision.date']?.value).slice(0, 10),
@@ -24,7 +28,7 @@ export const DecideButton = () => {
   }))
   const [values, setValues] = useState(prefill)
   const uid = useId()
-  if (id === null) return null
+  if (id === null || !hasRole(user, 'admin')) return null
 
   const run = async () => {
     const answer = await post(`/budget-plans/${id}/decide`, values)
@@ -35,6 +39,12 @@ export const DecideButton = () => {
     } else {
       setMessage(messageOf(answer))
     }
+  }
+  const undo = async () => {
+    const answer = await post(`/budget-plans/${id}/decide/undo`, { reason })
+    if (!answer) return
+    setMessage(answer.ok ? 'Markeringen är ångrad och loggad.' : messageOf(answer))
+    if (answer.ok) router.refresh()
   }
   const field = (name: keyof typeof values, label: string, placeholder: string) => (
     <div style={{ marginBottom: '0.5rem' }}>
@@ -61,6 +71,22 @@ export const DecideButton = () => {
       <Button buttonStyle="secondary" disabled={busy} onClick={run} size="medium">
         Markera som beslutad
       </Button>
+      <details>
+        <summary>Ångra markeringen</summary>
+        <label htmlFor={`${uid}-reason`} style={{ display: 'block' }}>
+          Skäl (loggas)
+        </label>
+        <textarea
+          id={`${uid}-reason`}
+          onChange={(e) => setReason(e.target.value)}
+          rows={2}
+          style={{ width: '100%' }}
+          value={reason}
+        />
+        <Button buttonStyle="secondary" disabled={busy} onClick={undo} size="small">
+          Ångra
+        </Button>
+      </details>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>
         {message}
       </p>

@@ -2,6 +2,8 @@ import type { Payload, TypedUser } from 'payload'
 
 import { createLocalReq, ValidationError } from 'payload'
 
+import { recordAudit } from '../collections/AuditLog'
+import { hasRole } from '../lib/roles'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { loadPublicPage } from '../publicPage/loadPublicPage'
 import { stampPlans } from '../publicPage/stamping/stampPlans'
@@ -11,7 +13,7 @@ import { EditionConflict } from './EditionConflict'
 export type Decision = { date: string; diaryNumber: string; paragraph: string }
 
 /**
- * "Beslutad i kommunfullmäktige": freezes the plan as published at this moment — texts, goals,
+ * "Beslutad i kommunfullmäktige" (an administrator's act, recorded in the audit log): freezes the plan as published at this moment — texts, goals,
  * targets, initiatives, measures, tax, in every locale — as its decided version, which nobody edits
  * afterwards. The live page links to it from now on ("Sida uppdaterad" moves).
  */
@@ -21,6 +23,12 @@ export const decidePlan = async (
   decision: Decision,
   { user }: { user?: null | TypedUser } = {},
 ): Promise<{ id: number | string; year: number }> => {
+  if (user && !hasRole(user, 'admin')) {
+    throw new EditionConflict(
+      'Bara en administratör kan markera en plan som beslutad / Only an administrator can mark a plan as decided',
+      403,
+    )
+  }
   const { locales, slugs } = pluginOptionsOf(payload.config)
   const { docs } = await payload.find({
     collection: slugs.budgetPlans,
@@ -82,6 +90,12 @@ export const decidePlan = async (
       }
       throw error
     })
-  await stampPlans(await createLocalReq({}, payload), [plan.id])
+  const req = await createLocalReq({ user: user ?? undefined }, payload)
+  await recordAudit(req, {
+    action: 'plan-decided',
+    details: { ...decision, year: plan.year },
+    plan: plan.id,
+  })
+  await stampPlans(req, [plan.id])
   return { id: plan.id, year: plan.year }
 }

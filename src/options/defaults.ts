@@ -14,6 +14,7 @@ export const DEFAULT_PUBLIC_PATH = '/mal-och-budget'
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
 
 const COLLECTION_KEYS: CollectionKey[] = [
+  'auditLog',
   'budgetPlans',
   'documents',
   'feedback',

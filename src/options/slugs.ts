@@ -3,6 +3,7 @@
  * the slugs in force from the sanitized options (`options.slugs`), never from here.
  */
 export const DEFAULT_SLUGS = {
+  auditLog: 'audit-log',
   budgetPlans: 'budget-plans',
   documents: 'documents',
   feedback: 'feedback',

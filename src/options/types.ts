@@ -18,6 +18,7 @@ export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields'>> & {
 
 /** The plugin's collections a host may change (`overrides`), by the key used in the options. */
 export type CollectionKey =
+  | 'auditLog'
   | 'budgetPlans'
   | 'documents'
   | 'feedback'

@@ -6,6 +6,7 @@ import { latestDraftOf } from '../endpoints/latestDraftOf'
 import { publicationProblems } from '../quality/checkPublication'
 import { qualityKindOf } from '../quality/qualityKindOf'
 import { qualityRefusal } from '../quality/qualityRefusal'
+import { titleOf } from './titleOf'
 import { WorkflowRefused } from './WorkflowRefused'
 
 /**
@@ -23,7 +24,7 @@ export const refuseLowQuality = async (
     if (!kind || !doc) continue
     const problems = await publicationProblems(req, kind, Object.fromEntries(Object.entries(doc)))
     if (problems.length > 0) {
-      const which = versions.length > 1 ? `"${String(doc.title ?? doc.id)}": ` : ''
+      const which = versions.length > 1 ? `"${titleOf(doc)}": ` : ''
       throw new WorkflowRefused(`${which}${qualityRefusal(problems)}`, 400)
     }
   }

@@ -6,6 +6,7 @@ import type { ReviewState } from './workflowFields'
 import { type DocumentId, idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { REVIEWED_KEYS } from './reviewedCollections'
+import { titleOf } from './titleOf'
 
 /** One document waiting in the review queue. */
 export type QueuedDocument = {
@@ -50,7 +51,7 @@ export const reviewQueue = async (
           id: doc.id,
           key,
           movedAt: step?.at ?? null,
-          title: doc.title || String(doc.id),
+          title: titleOf(doc),
         }
       })
     }),

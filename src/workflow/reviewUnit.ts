@@ -6,6 +6,7 @@ import type { ReviewPin } from './workflowStep'
 
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { latestVersionOf, type PinnedVersion } from './pinnedVersions'
+import { unpublishedUploadsOf } from './referencedUploads'
 import { WorkflowRefused } from './WorkflowRefused'
 
 const CHANGED =
@@ -43,7 +44,10 @@ const carriedOverOf = async (
   return found.flat()
 }
 
-/** The pin of a submission: the content hash of the latest draft (and of what a plan carries). */
+/**
+ * The pin of a submission: the content hash of the latest draft, and of what goes public with it —
+ * what a new plan carries over, and the unpublished images and documents these show.
+ */
 export const pinFor = async (
   req: PayloadRequest,
   collection: ReviewedSlug,
@@ -53,8 +57,18 @@ export const pinFor = async (
   if (!latest) throw new WorkflowRefused('Dokumentet finns inte / Not found', 404)
   const isPlan = collection === pluginOptionsOf(req.payload.config).slugs.budgetPlans
   const carried = isPlan ? await carriedOverOf(req, id) : []
+  const files = await Promise.all(
+    [{ collection, id }, ...carried].map((doc) =>
+      unpublishedUploadsOf(req, doc.collection, doc.id),
+    ),
+  )
+  const unit = [
+    ...new Map(
+      [...carried, ...files.flat()].map((doc) => [`${doc.collection}:${doc.id}`, doc]),
+    ).values(),
+  ]
   const withIt = await Promise.all(
-    carried.map(async (doc) => {
+    unit.map(async (doc) => {
       const version = await latestVersionOf(req, doc.collection, doc.id)
       return { ...doc, hash: version?.hash ?? '' }
     }),

@@ -1,12 +1,14 @@
 import type { Slugs } from '../options/types'
 
-/** The collections under four-eyes publishing: the page's own content. */
+/** The collections under four-eyes publishing: the page's own content and its files. */
 export const REVIEWED_KEYS = [
   'budgetPlans',
   'focusAreas',
   'goals',
   'initiatives',
   'savingsMeasures',
+  'media',
+  'documents',
 ] as const satisfies readonly (keyof Slugs)[]
 
 /** The key (in the plugin's slugs) of a reviewed collection. */

@@ -239,7 +239,7 @@ describe('editions: next year, the decided version, what changed', () => {
       payload,
       plan2021.id,
       { date: '2021-03-10', diaryNumber: 'KS 2020/123', paragraph: '§ 12' },
-      { user: editor },
+      { user: admin },
     )
     await expect(
       decidePlan(payload, plan2021.id, { date: '2021-03-11', diaryNumber: 'x', paragraph: '§ 1' }),

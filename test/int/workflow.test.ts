@@ -4,6 +4,7 @@ import type { User } from '../../src/payload-types'
 
 import { createLocalReq, docAccessOperation } from 'payload'
 
+import { placeholderImage } from '../../host/seed/placeholderFiles'
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { reviewDocument, WorkflowRefused } from '../../src'
 import { createNextYearPlan } from '../../src/editions/createNextYearPlan'
@@ -28,7 +29,7 @@ describe('review before publishing (Local API)', () => {
     extra: {
       collection?: 'budget-plans' | 'focus-areas' | 'goals'
       comment?: string
-      id?: number
+      id?: number | string
       publishAt?: string
     } = {},
   ) =>
@@ -365,6 +366,7 @@ describe('review before publishing (Local API)', () => {
   it('should publish what a new plan carries only as submitted with it', async () => {
     const source = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0]
     const next = await createNextYearPlan(payload, source.id, { user: asStaff(editor) })
+    const nextId = Number(next.id)
     const carried = (
       await payload.find({
         collection: 'goals',
@@ -373,17 +375,75 @@ describe('review before publishing (Local API)', () => {
         where: { plan: { equals: next.id } },
       })
     ).docs
-    await step(editor, 'submit', { collection: 'budget-plans', id: next.id })
+    await step(editor, 'submit', { collection: 'budget-plans', id: nextId })
     // A carried-over goal edited after the plan was sent: the approval refuses, publishes nothing.
     await editDraft(editor, 'Ändrat mål', carried[0].id)
     await expect(
-      step(reviewer, 'approve', { collection: 'budget-plans', id: next.id }),
+      step(reviewer, 'approve', { collection: 'budget-plans', id: nextId }),
     ).rejects.toMatchObject({ status: 409 })
     expect(await publicTitle(carried[1].id)).toBeUndefined()
-    await step(editor, 'submit', { collection: 'budget-plans', id: next.id })
-    await step(reviewer, 'approve', { collection: 'budget-plans', id: next.id })
+    await step(editor, 'submit', { collection: 'budget-plans', id: nextId })
+    await step(reviewer, 'approve', { collection: 'budget-plans', id: nextId })
     expect(await publicTitle(carried[0].id)).toBe('Ändrat mål')
     expect(await publicTitle(carried[1].id)).toBe(carried[1].title)
+  })
+
+  it('should keep images under review: an editor’s new alt text waits, a new image goes public with the plan that shows it', async () => {
+    const plan = (await payload.find({ collection: 'budget-plans', depth: 0, limit: 1 })).docs[0]
+    const heroId = plan.heroImage as number
+    const publicAlt = async (id: number) =>
+      (
+        await payload.find({
+          collection: 'media',
+          overrideAccess: false,
+          where: { id: { equals: id } },
+        })
+      ).docs[0]?.alt
+    const alt = await publicAlt(heroId)
+    await payload.update({
+      id: heroId,
+      collection: 'media',
+      data: { alt: 'Ogranskad alternativtext' },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(await publicAlt(heroId)).toBe(alt)
+    await expect(
+      payload.update({
+        id: heroId,
+        collection: 'media',
+        data: { _status: 'published', alt: 'Rakt ut' },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const data = await placeholderImage()
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Brevlådor vid en äng i Hedemora' },
+      file: { data, mimetype: 'image/jpeg', name: 'ny-bild.jpg', size: data.length },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(image._status).toBe('draft')
+    await payload.update({
+      id: plan.id,
+      collection: 'budget-plans',
+      data: { heroImage: image.id },
+      overrideAccess: false,
+      user: editor,
+    })
+    await step(editor, 'submit', { collection: 'budget-plans', id: plan.id })
+    expect(await publicAlt(image.id)).toBeUndefined()
+    await step(reviewer, 'approve', { collection: 'budget-plans', id: plan.id })
+    expect(await publicAlt(image.id)).toBe('Brevlådor vid en äng i Hedemora')
+    const shown = await payload.findByID({
+      id: plan.id,
+      collection: 'budget-plans',
+      depth: 0,
+      overrideAccess: false,
+    })
+    expect(shown.heroImage).toBe(image.id)
   })
 
   it('should put focus areas under review too', async () => {

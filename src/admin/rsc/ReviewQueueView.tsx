@@ -15,6 +15,8 @@ const KIND: Record<ReviewedKey, string> = {
   goals: 'Mål',
   initiatives: 'Insats',
   savingsMeasures: 'Besparing',
+  media: 'Bild',
+  documents: 'Dokument',
 }
 
 // Payload's table heads are too pale for WCAG AA contrast; the theme's text colour is not.

@@ -24,7 +24,11 @@ import { qualityPanelField } from '../../quality/qualityPanelField'
 import { budgetLinesField } from './budgetLinesField'
 import { budgetImportEndpoint, budgetTemplateEndpoint } from './endpoints/budgetImport'
 import { publishCarriedOver } from './hooks/publishCarriedOver'
-import { decideEndpoint, nextYearEndpoint } from './endpoints/editionEndpoints'
+import {
+  decideEndpoint,
+  nextYearEndpoint,
+  undoDecisionEndpoint,
+} from './endpoints/editionEndpoints'
 import { sectionFields } from './sectionFields'
 import { virtualFields } from './virtualFields'
 
@@ -52,6 +56,7 @@ export const createBudgetPlansCollection = (options: SanitizedOptions): Collecti
         budgetTemplateEndpoint(),
         nextYearEndpoint(),
         decideEndpoint(),
+        undoDecisionEndpoint(),
         budgetImportEndpoint(),
       ],
       fields: [

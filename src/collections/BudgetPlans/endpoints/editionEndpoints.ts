@@ -5,7 +5,8 @@ import { z } from 'zod'
 import { createNextYearPlan } from '../../../editions/createNextYearPlan'
 import { decidePlan } from '../../../editions/decidePlan'
 import { EditionConflict } from '../../../editions/EditionConflict'
-import { isStaffUser } from '../../../lib/roles'
+import { undoDecision } from '../../../editions/undoDecision'
+import { hasRole, isStaffUser } from '../../../lib/roles'
 
 const json = (body: unknown, status: number) =>
   Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })
@@ -16,6 +17,15 @@ const staffOnly = (req: PayloadRequest): null | Response =>
   isStaffUser(req.user)
     ? null
     : refuse(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
+
+// Deciding a plan freezes it for good: an administrator's act, on record.
+const adminOnly = (req: PayloadRequest): null | Response =>
+  hasRole(req.user, 'admin')
+    ? null
+    : refuse(
+        req.user ? 403 : 401,
+        'Bara en administratör kan markera en plan som beslutad eller ångra det / Only an administrator can mark a plan as decided or undo it',
+      )
 
 const idParam = (req: PayloadRequest): number | string | undefined => {
   const id = req.routeParams?.id
@@ -93,12 +103,12 @@ export const nextYearEndpoint = (): Endpoint => ({
 
 /**
  * `POST /api/budget-plans/:id/decide` with `{ "date": "2021-03-10", "paragraph": "§ 12",
- * "diarienummer": "KS 2020/123" }`: freezes the published plan as decided, `200 { doc }`; `409`
- * when it is not published or already decided.
+ * "diarienummer": "KS 2020/123" }` (admins): freezes the published plan as decided, `200 { doc }`;
+ * `409` when it is not published or already decided.
  */
 export const decideEndpoint = (): Endpoint => ({
   handler: async (req) => {
-    const refused = staffOnly(req)
+    const refused = adminOnly(req)
     if (refused) return refused
     const id = idParam(req)
     const parsed = decideBody.safeParse(await body(req))
@@ -126,4 +136,33 @@ export const decideEndpoint = (): Endpoint => ({
   },
   method: 'post',
   path: '/:id/decide',
+})
+
+const undoBody = z.object({ reason: z.string().trim().min(3).max(2000) }).strict()
+
+/**
+ * `POST /api/budget-plans/:id/decide/undo` with `{ "reason": "…" }` (admins): undoes the decision
+ * while nothing depends on it, `200 { doc }`, logged with the reason; `409` when the plan is not
+ * decided, or a correction note or next year's plan depends on the decision.
+ */
+export const undoDecisionEndpoint = (): Endpoint => ({
+  handler: async (req) => {
+    const refused = adminOnly(req)
+    if (refused) return refused
+    const id = idParam(req)
+    const parsed = undoBody.safeParse(await body(req))
+    if (id === undefined || !parsed.success) {
+      return refuse(
+        400,
+        'Skicka { "reason": "varför beslutet ångras" } (3–2000 tecken) / Send { "reason": "why" } (3–2000 characters)',
+      )
+    }
+    try {
+      return json({ doc: await undoDecision(req, id, parsed.data.reason) }, 200)
+    } catch (error) {
+      return answerConflict(error)
+    }
+  },
+  method: 'post',
+  path: '/:id/decide/undo',
 })

@@ -2,8 +2,9 @@ import type { Endpoint, Payload } from 'payload'
 
 import { ImportSetupError, importIndicators } from '../../../indicators/importIndicators'
 import { latestDraftOf } from '../../../endpoints/latestDraftOf'
-import { isStaffUser } from '../../../lib/roles'
+import { isStaffUser, mayPublishReviewed } from '../../../lib/roles'
 import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
+import { reviewApplies } from '../../../workflow/reviewRule'
 
 const running = new WeakSet<Payload>()
 
@@ -11,7 +12,8 @@ const answer = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { headers: { 'Cache-Control': 'no-store' }, status })
 
 /**
- * `POST /api/goals/:id/import-indicators` ("Hämta från Kolada nu" on a goal): staff only. Imports
+ * `POST /api/goals/:id/import-indicators` ("Hämta från Kolada nu" on a goal): staff only — under
+ * review reviewers and admins, since the figures are public at once. Imports
  * Kolada's figures for the goal's KPIs now and answers the run's report — 200 when it ran (its
  * `outcome` says whether every KPI came), 502 when Kolada gave nothing, 409 while another import
  * runs in this process or when the municipality's Kolada id is not set.
@@ -20,6 +22,14 @@ export const importFromKolada = (): Endpoint => ({
   handler: async (req) => {
     if (!isStaffUser(req.user)) {
       return answer(req.user ? 403 : 401, 'Logga in som redaktör / Sign in as staff')
+    }
+    // New figures reach the public page at once: under review that is a reviewer's call, or the
+    // nightly import's.
+    if (!mayPublishReviewed(req.user) && (await reviewApplies(req))) {
+      return answer(
+        403,
+        'Granskning före publicering är påslagen: nya siffror från Kolada når sidan direkt, så en granskare hämtar dem (annars hämtas de varje natt) / Review before publishing is on: new Kolada figures reach the page at once, so a reviewer fetches them (otherwise the nightly import does)',
+      )
     }
     const goal = await latestDraftOf(
       req,

@@ -1,0 +1,79 @@
+import type { PayloadRequest } from 'payload'
+
+import { recordAudit } from '../collections/AuditLog'
+import { hasRole } from '../lib/roles'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { stampPlans } from '../publicPage/stamping/stampPlans'
+import { EditionConflict } from './EditionConflict'
+
+/**
+ * Undoes "Markera som beslutad" (an admin's act, with a reason): the frozen version is removed
+ * and the undoing is kept in the audit log with what the decision said. Refused (409) once
+ * something depends on the decision: a correction note written on it, or next year's plan made
+ * from this one (its "what changed" reads from the decided edition).
+ */
+export const undoDecision = async (
+  req: PayloadRequest,
+  planId: number | string,
+  reason: string,
+): Promise<{ id: number | string; year: number }> => {
+  if (!hasRole(req.user, 'admin')) {
+    throw new EditionConflict(
+      'Bara en administratör kan ångra ett beslut / Only an administrator can undo a decision',
+      req.user ? 403 : 401,
+    )
+  }
+  const { slugs } = pluginOptionsOf(req.payload.config)
+  const { docs } = await req.payload.find({
+    collection: slugs.planDecisions,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    where: { plan: { equals: planId } },
+  })
+  const decision = docs[0]
+  if (!decision) {
+    throw new EditionConflict(
+      'Planen är inte markerad som beslutad / The plan is not marked as decided',
+      409,
+    )
+  }
+  if (decision.correctionNote) {
+    throw new EditionConflict(
+      'Beslutet har en rättelse och kan inte ångras; skriv en ny rättelse i stället / The decision has a correction note and cannot be undone',
+      409,
+    )
+  }
+  const { totalDocs: nextPlans } = await req.payload.count({
+    collection: slugs.budgetPlans,
+    overrideAccess: true,
+    req,
+    where: { previousEdition: { equals: planId } },
+  })
+  if (nextPlans > 0) {
+    throw new EditionConflict(
+      'Nästa års plan är redan gjord från den här planen, så beslutet kan inte ångras / Next year’s plan was made from this plan; the decision cannot be undone',
+      409,
+    )
+  }
+  await req.payload.delete({
+    id: decision.id,
+    collection: slugs.planDecisions,
+    overrideAccess: true,
+    req,
+  })
+  await recordAudit(req, {
+    action: 'plan-decision-undone',
+    details: {
+      date: decision.date,
+      diaryNumber: decision.diaryNumber,
+      paragraph: decision.paragraph,
+      year: decision.year,
+    },
+    plan: decision.plan,
+    reason,
+  })
+  await stampPlans(req, [planId])
+  return { id: planId, year: decision.year }
+}

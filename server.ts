@@ -5,18 +5,25 @@ import helmet from 'helmet'
 import next from 'next'
 import { getPayload } from 'payload'
 
-import { GRAPHQL_MAX_BODY_BYTES, runDueJobs } from 'mal-och-budget'
-import { createMalOchBudgetPageCache, createMalOchBudgetRouter } from 'mal-och-budget/server'
+import { GRAPHQL_MAX_BODY_BYTES, pluginOptionsOf, runDueJobs } from 'mal-och-budget'
+import {
+  createMalOchBudgetPageCache,
+  createMalOchBudgetRouter,
+  limitBodies,
+} from 'mal-och-budget/server'
 
 import { ConfigError } from './host/ConfigError'
 import { checkHealth } from './host/health'
+import { vouchClientAddress } from './host/server/clientAddress'
 import { sitePageHeaders } from './host/server/sitePageHeaders'
 import { readSettings } from './host/settings'
 
 const SHUTDOWN_GRACE_MS = 10_000
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
-/** Largest JSON or form body accepted by the API (documents are far smaller). */
-const API_MAX_BODY_BYTES = 2 * 1024 * 1024
+/** Largest body of any request but an upload (documents and forms are far smaller). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024
+/** Room in an upload's body for the form around the file. */
+const UPLOAD_OVERHEAD_BYTES = 1024 * 1024
 
 const start = async (): Promise<void> => {
   const settings = readSettings()
@@ -43,6 +50,8 @@ const start = async (): Promise<void> => {
 
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', settings.trustProxy)
+  app.use(vouchClientAddress)
   app.use(
     helmet({
       // Next.js and the admin need inline scripts; we only use the CSP to say who may frame us,
@@ -78,26 +87,30 @@ const start = async (): Promise<void> => {
       })
   })
 
-  // A body over its limit is refused before a byte of it is read, and the connection closed, so
-  // the server never spends time or memory on a 60 MB upload Payload would read whole. Uploads
-  // (multipart) have their own limits in the collections.
-  app.use('/api', (req, res, next) => {
-    const limit =
-      req.path === '/graphql'
-        ? GRAPHQL_MAX_BODY_BYTES
-        : req.is('multipart/form-data')
-          ? Infinity
-          : API_MAX_BODY_BYTES
-    if (Number(req.get('content-length') ?? 0) <= limit) return next()
-    const kib = limit / 1024
+  // Every body bounded whatever its framing, counted while it arrives, before anything reads it.
+  const { maxDocumentBytes } = pluginOptionsOf(payload.config)
+  const apiRoute = `${payload.config.routes.api}/`
+  app.use(
+    limitBodies((req) => {
+      const url = req.url ?? ''
+      if (url.startsWith(`${apiRoute}graphql`)) return GRAPHQL_MAX_BODY_BYTES
+      const multipart = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
+      if (url.startsWith(apiRoute) && multipart) return maxDocumentBytes + UPLOAD_OVERHEAD_BYTES
+      return MAX_BODY_BYTES
+    }),
+  )
+  // A multipart body without its boundary cannot be read: say so instead of Payload's 500.
+  app.use((req, res, next) => {
+    const type = req.get('content-type') ?? ''
+    if (!/^multipart\//i.test(type) || /;\s*boundary=\S/i.test(type)) return next()
     res
-      .status(413)
-      .set({ 'Cache-Control': 'no-store', Connection: 'close' })
+      .status(400)
+      .set('Cache-Control', 'no-store')
       .json({
         errors: [
           {
-            extensions: { statusCode: 413 },
-            message: `För stort: högst ${kib} KiB / Request too large: at most ${kib} KiB`,
+            message:
+              'multipart/form-data utan boundary: skicka formuläret som webbläsaren gör / multipart/form-data without a boundary',
           },
         ],
       })
@@ -109,7 +122,6 @@ const start = async (): Promise<void> => {
     res.status(report.status === 'ok' ? 200 : 503).json(report)
   })
 
-  app.set('trust proxy', settings.trustProxy)
   app.use(payload.config.routes.api, createMalOchBudgetRouter(payload))
 
   // Only `npm run bench` sets this: a static file served by the same server is its ceiling.

@@ -25,6 +25,7 @@ import { createDatabaseAdapter } from './database'
 import { loadOrCreateDevSecret } from './devSecret'
 import { createEmailAdapter } from './email/createEmailAdapter'
 import { loggerConfig } from './logging/loggerConfig'
+import { CLIENT_ADDRESS_HEADER } from './server/clientAddress'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -102,6 +103,8 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
     logger: loggerConfig(settings),
     plugins: [
       malOchBudgetPlugin({
+        // server.ts puts the address Express trusts in this header on every request.
+        clientAddressHeader: CLIENT_ADDRESS_HEADER,
         feedback: settings.feedback,
         indicators: settings.indicators,
         organisationName: settings.organisationName,

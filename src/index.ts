@@ -32,7 +32,7 @@ export {
   GRAPHQL_MAX_DEPTH,
 } from './graphql/checkGraphQLRequest'
 export { answerGraphQL, guardGraphQL } from './graphql/answerGraphQL'
-export { CLIENT_ADDRESS_HEADER, clientAddressOf } from './lib/clientAddress'
+export { clientAddressOf } from './lib/clientAddress'
 export { expectedError } from './lib/errorStatus'
 export type { FeedbackRateLimiter, RateVerdict } from './feedback/rateLimiter'
 export { createMemoryRateLimiter } from './feedback/rateLimiter'

@@ -23,7 +23,9 @@ import { createUsersCollection, withStaffRoles } from './collections/Users'
 import { feedbackEndpoint } from './endpoints/feedbackEndpoint'
 import { publicPlanEndpoints } from './endpoints/publicPlanEndpoints'
 import { createSiteSettingsGlobal } from './globals/SiteSettings'
+import { rowCostRule } from './graphql/rowCost'
 import { answerExpectedErrors } from './hooks/answerExpectedErrors'
+import { boundAnonymousWork } from './hooks/boundAnonymousWork'
 import { checkQueryArgs } from './hooks/checkQueryArgs'
 import { applyRetentionTask } from './jobs/applyRetention'
 import { importIndicatorsTask } from './jobs/importIndicatorsTask'
@@ -103,11 +105,13 @@ const behaviour = <T extends CollectionConfig | GlobalConfig>(
     ? { ...entity, endpoints: [], fields: withoutHooks(entity.fields), hooks: {} }
     : entity
 
-// Every collection of ours checks the filter, page and id a request carries before anything else.
+// Every collection of ours checks the filter, page and id a request carries before anything else,
+// and bounds what one anonymous request may read.
 const withQueryChecks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
+    afterRead: [boundAnonymousWork, ...(collection.hooks?.afterRead ?? [])],
     beforeOperation: [checkQueryArgs, ...(collection.hooks?.beforeOperation ?? [])],
   },
 })
@@ -211,6 +215,13 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
             ...reviewWorkflowMutation(GraphQL, context),
           })
         : hostMutations,
+      // Every GraphQL request is counted in rows before it runs (the host's rules kept).
+      validationRules: active
+        ? (args) => [
+            ...(config.graphQL?.validationRules?.(args) ?? []),
+            rowCostRule(args.variableValues ?? undefined),
+          ]
+        : config.graphQL?.validationRules,
     },
     hooks: active
       ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerExpectedErrors] }

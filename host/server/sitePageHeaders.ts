@@ -2,8 +2,6 @@ import type { NextFunction, Request, Response } from 'express'
 
 import type { Settings } from '../settings'
 
-import { CLIENT_ADDRESS_HEADER } from 'mal-och-budget'
-
 const PUBLIC_PAGE = /^\/mal-och-budget(?:\/\d{4})?\/?$/
 
 /**
@@ -17,14 +15,12 @@ export const pageCacheControl = (apiPolicy: string): string => {
 }
 
 /**
- * In front of Next.js: tells the site's form which client address to rate-limit (the one Express
- * trusts, never a header the client sent), and gives the public page the same HTTP caching as the
- * public API — `private, no-store` for an editor's draft preview.
+ * In front of Next.js: gives the public page the same HTTP caching as the public API — `private,
+ * no-store` for an editor's draft preview.
  */
 export const sitePageHeaders =
   (settings: Settings) =>
   (req: Request, res: Response, next: NextFunction): void => {
-    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? 'unknown'
     if ((req.method === 'GET' || req.method === 'HEAD') && PUBLIC_PAGE.test(req.path)) {
       const policy =
         'preview' in req.query

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { answerFeedbackPost } from '../feedback/answerFeedbackPost'
 import { clientAddressOf } from '../lib/clientAddress'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { readBounded } from '../lib/readBounded'
 import { toResponse } from './publicPlanEndpoints'
 
@@ -11,7 +12,7 @@ export const feedbackEndpoint = (): Endpoint => ({
     const length = req.headers.get('content-length')
     return toResponse(
       await answerFeedbackPost(req.payload, {
-        clientKey: clientAddressOf(req.headers),
+        clientKey: clientAddressOf(pluginOptionsOf(req.payload.config), req.headers),
         contentLength: length === null ? undefined : Number(length),
         contentType: req.headers.get('content-type') ?? undefined,
         readBody: (limit) => readBounded(req.body, limit),

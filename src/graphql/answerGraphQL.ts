@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache'
 import type { Answer } from '../publicPage/answerPlanRead'
 import type { GraphQLParams, GraphQLRefusal } from './checkGraphQLRequest'
 
+import { WORK_BOUND_HEADER } from '../hooks/boundAnonymousWork'
 import { asksOnlyForPublicPlan, answerPublicPlanGraphQL } from '../publicPage/publicPlanGraphQL'
 import {
   checkedDocument,
@@ -111,7 +112,19 @@ export const answerGraphQL = async (
       )
     }
   }
-  return call.forward(JSON.stringify({ operationName, query: text.text, variables }))
+  const answer = await call.forward(JSON.stringify({ operationName, query: text.text, variables }))
+  if (!answer.headers.has(WORK_BOUND_HEADER)) return answer
+  // Cut short between resolvers: the whole answer is refused, never given in part.
+  await answer.body?.cancel()
+  return json(400, {
+    errors: [
+      {
+        extensions: { statusCode: 400 },
+        message:
+          'Frågan kräver för mycket arbete: minska limit eller djupet / The request needs too much work: lower the limits or the depth',
+      },
+    ],
+  })
 }
 
 /** The headers of a request handed on with a new JSON body (its own length, not the original's). */

@@ -89,8 +89,8 @@ export const graphQLParamsOfSearch = (search: URLSearchParams): GraphQLParams | 
 export type CheckedDocument = { document: DocumentNode; hash: string; text: string }
 
 // Parsed and measured once per text: the same query text (a front end's page query) comes
-// again and again.
-const documents = new LRUCache<string, CheckedDocument | GraphQLRefusal>({ max: 500 })
+// again and again. A refusal is kept as its words, never as a Response (a body is read once).
+const documents = new LRUCache<string, CheckedDocument | { refused: string }>({ max: 500 })
 
 /** The sha256 (hex) of a query text, as persisted queries name it. */
 export const queryHash = (text: string): string => createHash('sha256').update(text).digest('hex')
@@ -101,22 +101,21 @@ export const queryHash = (text: string): string => createHash('sha256').update(t
  * says why. Cached by text (bounded).
  */
 export const checkedDocument = (text: string): CheckedDocument | GraphQLRefusal => {
-  const known = documents.get(text)
-  if (known) return known
-  let checked: CheckedDocument | GraphQLRefusal
-  try {
-    const document = parse(text, { maxTokens: GRAPHQL_MAX_TOKENS })
-    const verdict = measureGraphQLDocument(document, GRAPHQL_LIMITS)
-    checked = verdict ? refuse(400, verdict) : { document, hash: queryHash(text), text }
-  } catch (error) {
-    const message = error instanceof GraphQLError ? error.message : 'Syntax error'
-    checked = refuse(
-      400,
-      `Frågan kunde inte tolkas: ${message} / The query could not be parsed: ${message}`,
-    )
+  let checked = documents.get(text)
+  if (!checked) {
+    try {
+      const document = parse(text, { maxTokens: GRAPHQL_MAX_TOKENS })
+      const verdict = measureGraphQLDocument(document, GRAPHQL_LIMITS)
+      checked = verdict ? { refused: verdict } : { document, hash: queryHash(text), text }
+    } catch (error) {
+      const message = error instanceof GraphQLError ? error.message : 'Syntax error'
+      checked = {
+        refused: `Frågan kunde inte tolkas: ${message} / The query could not be parsed: ${message}`,
+      }
+    }
+    documents.set(text, checked)
   }
-  documents.set(text, checked)
-  return checked
+  return 'refused' in checked ? refuse(400, checked.refused) : checked
 }
 
 /** Reads and checks a GraphQL POST: a JSON body of at most {@link GRAPHQL_MAX_BODY_BYTES}. */

@@ -27,3 +27,6 @@ export const SKIP_GOAL_STATUS = 'malOchBudget.skipGoalStatus'
 
 /** `req.context[WORKFLOW_STEP]`: the workflow's own write on one document (internal; see `WorkflowStep`). */
 export const WORKFLOW_STEP = 'malOchBudget.workflowStep'
+
+/** `req.context[WORK_BOUND]`: what an anonymous request has read so far (internal). */
+export const WORK_BOUND = 'malOchBudget.workBound'

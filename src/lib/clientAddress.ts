@@ -1,12 +1,16 @@
-/** Request header in which a host's own server hands on the client address it trusts. */
-export const CLIENT_ADDRESS_HEADER = 'x-mob-client-address'
+import type { SanitizedOptions } from '../options/types'
 
 /**
- * The client address the plugin counts rate limits by: the one the host's server vouches for
- * (CLIENT_ADDRESS_HEADER, set by this app's Express from the socket or a trusted proxy), else the
- * address the nearest proxy added last to `X-Forwarded-For`, else "unknown".
+ * The client address the plugin counts rate limits by — the one source for every route (sign-in,
+ * password reset, feedback by REST, GraphQL and the page's form): the header the host's server
+ * vouches for (`clientAddressHeader`, which that server overwrites on every request), else the
+ * address the nearest proxy appended last to `X-Forwarded-For`, else "unknown".
  */
-export const clientAddressOf = (headers: { get: (name: string) => null | string }): string =>
-  headers.get(CLIENT_ADDRESS_HEADER) ??
-  headers.get('x-forwarded-for')?.split(',').pop()?.trim() ??
-  'unknown'
+export const clientAddressOf = (
+  { clientAddressHeader }: Pick<SanitizedOptions, 'clientAddressHeader'>,
+  headers: { get: (name: string) => null | string },
+): string => {
+  const vouched = clientAddressHeader ? headers.get(clientAddressHeader)?.trim() : undefined
+  if (clientAddressHeader) return vouched || 'unknown'
+  return headers.get('x-forwarded-for')?.split(',').pop()?.trim() || 'unknown'
+}

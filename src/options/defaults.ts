@@ -153,6 +153,13 @@ export const sanitizeOptions = (
       '`publicApi.origins` must be "*" or a list of origins such as ["https://www.exempelby.se"].',
     )
   }
+  const { clientAddressHeader } = options
+  if (
+    clientAddressHeader !== undefined &&
+    (typeof clientAddressHeader !== 'string' || !/^[a-z][a-z0-9-]*$/.test(clientAddressHeader))
+  ) {
+    fail('`clientAddressHeader` must be a lower-case header name, e.g. "x-client-address".')
+  }
   if (
     options.feedback?.limiter !== undefined &&
     typeof options.feedback.limiter?.consume !== 'function'
@@ -207,6 +214,7 @@ export const sanitizeOptions = (
     )
   }
   return {
+    clientAddressHeader,
     disabled: options.disabled ?? false,
     feedback: {
       limiter: options.feedback?.limiter,

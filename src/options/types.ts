@@ -100,6 +100,14 @@ export type MalOchBudgetPluginOptions = {
    */
   publicPath?: string
   /**
+   * The request header in which the host's own server puts the client address it trusts (from the
+   * socket or its trusted proxies), overwriting whatever a client sent — the one source of the
+   * address that sign-in and feedback limits count by. Unset: the last address in
+   * `X-Forwarded-For`, as the proxy in front of the site appends it.
+   * @default undefined
+   */
+  clientAddressHeader?: string
+  /**
    * Folder where uploaded images and documents are stored (relative to the working directory).
    * @default './data/uploads'
    */
@@ -117,6 +125,7 @@ export type Slugs = typeof DEFAULT_SLUGS
 
 /** The options after sanitizing: every value present and checked. */
 export type SanitizedOptions = {
+  clientAddressHeader: string | undefined
   disabled: boolean
   feedback: { limiter?: FeedbackRateLimiter; perDay: number; perMinute: number }
   /** The locales of the public page the site has, Swedish first. */

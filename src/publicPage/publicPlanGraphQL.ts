@@ -113,15 +113,23 @@ const validationErrors = (
 ): readonly GraphQLError[] => {
   const known = validated.get(hash)
   if (known) return known
-  const errors = graphql.validate(schema, document, [
-    ...graphql.specifiedRules,
-    depthLimit(GRAPHQL_MAX_DEPTH),
-    createComplexityRule({
-      estimators: [simpleEstimator({ defaultComplexity: 1 })],
-      maximumComplexity: GRAPHQL_MAX_COMPLEXITY,
-      variables,
-    }),
-  ])
+  let errors: readonly GraphQLError[]
+  try {
+    errors = graphql.validate(schema, document, [
+      ...graphql.specifiedRules,
+      depthLimit(GRAPHQL_MAX_DEPTH),
+      createComplexityRule({
+        estimators: [simpleEstimator({ defaultComplexity: 1 })],
+        maximumComplexity: GRAPHQL_MAX_COMPLEXITY,
+        variables,
+      }),
+    ])
+  } catch (error) {
+    // The complexity rule reads the variables and throws on one GraphQL cannot take ($year: 1e308):
+    // the client's mistake, for these variables only.
+    if (error instanceof graphql.GraphQLError) return [new graphql.GraphQLError(error.message)]
+    throw error
+  }
   validated.set(hash, errors)
   return errors
 }

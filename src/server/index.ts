@@ -18,6 +18,7 @@ import {
   graphQLParamsOfBody,
   graphQLParamsOfSearch,
 } from '../graphql/checkGraphQLRequest'
+import { clientAddressOf } from '../lib/clientAddress'
 import { readBounded } from '../lib/readBounded'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { answerPlanRead, answerPreflight } from '../publicPage/answerPlanRead'
@@ -61,7 +62,7 @@ const planRead = (req: Request): PlanRead => ({
 /**
  * The public read API and the feedback route as an Express router, for a host that runs Express
  * in front of Next.js (this app does): `app.use('/api', createMalOchBudgetRouter(payload))`.
- * Client addresses come from Express (`req.ip`, with the host's `trust proxy`).
+ * Client addresses come from `clientAddressOf` (the header the host's server sets), as on every route.
  */
 export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
   const options = pluginOptionsOf(payload.config)
@@ -182,7 +183,7 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
       send(
         res,
         await answerFeedbackPost(payload, {
-          clientKey: req.ip ?? 'unknown',
+          clientKey: clientAddressOf(options, webHeaders(req)),
           contentLength: length === undefined ? undefined : Number(length),
           contentType: req.get('content-type'),
           readBody: (limit) => readBounded(req, limit, { drain: true }),
@@ -197,3 +198,4 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
 }
 
 export { createMalOchBudgetPageCache } from './htmlPageCache'
+export { limitBodies } from './limitBodies'

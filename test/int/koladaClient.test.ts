@@ -1,4 +1,5 @@
 import http from 'node:http'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import { createKoladaClient } from '../../src/indicators/kolada/createKoladaClient'
 
@@ -73,6 +74,30 @@ describe('the Kolada client against hostile answers', () => {
     } finally {
       await slow.close()
       await big.close()
+    }
+  })
+
+  it('should refuse a deeply nested answer at once, without stalling the server', async () => {
+    // 6 MB of nesting inside an otherwise well-formed answer.
+    const depth = 1_500_000
+    const deep = await serve((_req, res) => {
+      res.setHeader('content-type', 'application/json')
+      res.end(`{"values":[{"kpi":"N15419","x":${'['.repeat(depth)}${']'.repeat(depth)}}]}`)
+    })
+    const delay = monitorEventLoopDelay({ resolution: 10 })
+    try {
+      delay.enable()
+      await expect(
+        createKoladaClient({ baseUrl: deep.url, maxBytes: 8 * 1024 * 1024, retries: 0 }).values(
+          'N15419',
+          ['2083'],
+          [2020],
+        ),
+      ).rejects.toThrow(/nästlad djupare än 16 nivåer/)
+      delay.disable()
+      expect(delay.max / 1e6).toBeLessThan(100)
+    } finally {
+      await deep.close()
     }
   })
 

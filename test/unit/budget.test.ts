@@ -1,8 +1,8 @@
 import { parseBudgetFile } from '../../src/budget/parseBudgetFile'
-import { declaredUnzippedSize } from '../../src/budget/zipSize'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { budgetTotals, taxKrona } from '../../src/lib/budgetTotals'
 import { parseSwedishNumber } from '../../src/lib/swedishNumber'
-import { budgetCsv, budgetXlsx, windows1252 } from '../helpers/budgetFiles'
+import { budgetCsv, budgetXlsx, lyingZip, windows1252 } from '../helpers/budgetFiles'
 
 describe('parseSwedishNumber', () => {
   it.each([
@@ -153,18 +153,44 @@ describe('parseBudgetFile', () => {
     })
   })
 
-  it('should refuse a spreadsheet that would unpack to more than 20 MB without unpacking it', async () => {
-    const real = await budgetXlsx([['A', 'drift', 1, null, null]])
-    expect(declaredUnzippedSize(real)).toBeGreaterThan(0)
-    // A ZIP whose central directory claims one 200 MB entry (a "zip bomb"), and nothing else.
-    const header = Buffer.alloc(46)
-    header.writeUInt32LE(0x02014b50, 0)
-    header.writeUInt32LE(200 * 1024 * 1024, 24)
-    const end = Buffer.alloc(22)
-    end.writeUInt32LE(0x06054b50, 0)
-    end.writeUInt16LE(1, 10)
-    end.writeUInt32LE(4, 16)
-    const bomb = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), header, end])
+  it('should refuse a spreadsheet that unpacks to more than 20 MB, however its directory lies about it', async () => {
+    // The directory says 1 KB; the entry inflates to 64 MB.
+    const bomb = lyingZip('xl/worksheets/sheet1.xml', 64 * 1024 * 1024, 1024)
+    const started = performance.now()
     expect((await parseBudgetFile(bomb)).errors[0].message).toContain('mer än 20 MB')
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
+  it('should refuse a file of more than 1000 rows, counting every row, without stalling the server', async () => {
+    const many = await budgetXlsx(
+      Array.from({ length: 20_000 }, (_, i) => [`Nämnd ${i}`, 'drift', i, null, null]),
+    )
+    const csv = Buffer.from(
+      budgetCsv(Array.from({ length: 1500 }, (_, i) => [`Nämnd ${i}`, 'drift', '1', '', ''])),
+    )
+    const delay = monitorEventLoopDelay({ resolution: 10 })
+    delay.enable()
+    const [xlsx, text] = await Promise.all([parseBudgetFile(many), parseBudgetFile(csv)])
+    delay.disable()
+    expect(xlsx.errors).toEqual([{ message: expect.stringContaining('20000 rader'), row: 0 }])
+    expect(xlsx.rows).toEqual([])
+    expect(text.errors).toEqual([{ message: expect.stringContaining('1500 rader'), row: 0 }])
+    // Read in a worker: the main thread went on.
+    expect(delay.max / 1e6).toBeLessThan(100)
+  })
+
+  it('should refuse committee names a spreadsheet would run as formulas', async () => {
+    const parsed = await parseBudgetFile(
+      Buffer.from(
+        budgetCsv([
+          ['=HYPERLINK("http://x","y")', 'drift', '1', '', ''],
+          ['@SUM(1)', 'drift', '1', '', ''],
+          ['-2+3', 'drift', '1', '', ''],
+          ['Kommunstyrelsen', 'drift', '1', '', '=1+1'],
+        ]),
+      ),
+    )
+    expect(parsed.errors.map((e) => e.row)).toEqual([2, 3, 4])
+    expect(parsed.errors[0].message).toContain('formel')
   })
 })

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { jsonDepthWithin } from '../../lib/jsonDepth'
 import { readBounded } from '../../lib/readBounded'
 import { KoladaError } from './KoladaError'
 import {
@@ -17,13 +18,16 @@ export const DEFAULT_KOLADA_BASE_URL = 'https://api.kolada.se/v3'
 /** Kolada answers at most this many years in one data request. */
 export const MAX_YEARS_PER_REQUEST = 25
 
+/** Deepest nesting of a Kolada answer accepted (its real answers nest four levels). */
+export const MAX_JSON_DEPTH = 16
+
 /** How the client talks to Kolada. */
 export type KoladaClientOptions = {
   /** @default https://api.kolada.se/v3 */
   baseUrl?: string
   /** @default globalThis.fetch */
   fetch?: typeof fetch
-  /** Largest answer read, in bytes. @default 8 MiB */
+  /** Largest answer read, in bytes. @default 4 MiB */
   maxBytes?: number
   /** Most `next_url` pages followed for one request. @default 50 */
   maxPages?: number
@@ -67,7 +71,7 @@ const chunks = <T>(list: T[], size: number): T[][] =>
 export const createKoladaClient = ({
   baseUrl = DEFAULT_KOLADA_BASE_URL,
   fetch: fetchFn = globalThis.fetch,
-  maxBytes = 8 * 1024 * 1024,
+  maxBytes = 4 * 1024 * 1024,
   maxPages = 50,
   retries = 3,
   retryDelayMs = 500,
@@ -91,6 +95,11 @@ export const createKoladaClient = ({
           if (!body) {
             throw new KoladaError(
               `Kolada svarade med mer än ${maxBytes} byte på ${where} / The answer was too large`,
+            )
+          }
+          if (!jsonDepthWithin(body, MAX_JSON_DEPTH)) {
+            throw new KoladaError(
+              `Kolada svarade med JSON nästlad djupare än ${MAX_JSON_DEPTH} nivåer på ${where} / The answer is nested too deep`,
             )
           }
           let json: unknown

@@ -34,7 +34,7 @@ export const sendFeedback = async (
   const values = { email: field('email'), message: field('message'), name: field('name') }
   const input = { ...values, page: field('page'), website: field('website') }
   const payload = await getPayload({ config })
-  const clientKey = clientAddressOf(await headers())
+  const clientKey = clientAddressOf(pluginOptionsOf(payload.config), await headers())
   const outcome = await submitFeedback(payload, input, {
     clientKey,
     limiter: feedbackLimiterOf(pluginOptionsOf(payload.config)),

@@ -11,6 +11,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { RESET_ASKED_AT } from '../../../hooks/contextKeys'
 import { clientAddressOf } from '../../../lib/clientAddress'
+import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
 
 /** Sign-in attempts per client address in ten minutes, whatever the account. */
 export const LOGINS_PER_ADDRESS = 20
@@ -48,8 +49,9 @@ const limiters: Limiters = (holder[KEY] ??= {
   }),
 })
 
-/** The client address the server vouches for (set by server.ts from the socket or trusted proxy). */
-const clientAddress = (req: PayloadRequest): string => clientAddressOf(req.headers)
+/** The client address, as the host's server vouches for it (see `clientAddressOf`). */
+const clientAddress = (req: PayloadRequest): string =>
+  clientAddressOf(pluginOptionsOf(req.payload.config), req.headers)
 
 const emailOf = (data: unknown): string =>
   data && typeof data === 'object' && 'email' in data && typeof data.email === 'string'

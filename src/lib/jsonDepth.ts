@@ -9,7 +9,8 @@ export const jsonDepthWithin = (text: Uint8Array, limit: number): boolean => {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]
     if (inString) {
-      if (c === 0x5c) i += 1 // backslash: skip the escaped byte
+      if (c === 0x5c)
+        i += 1 // backslash: skip the escaped byte
       else if (c === 0x22) inString = false
     } else if (c === 0x22) inString = true
     else if (c === 0x7b || c === 0x5b) {

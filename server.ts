@@ -10,6 +10,7 @@ import {
   createMalOchBudgetPageCache,
   createMalOchBudgetRouter,
   limitBodies,
+  refuseUnservedRoutes,
 } from 'mal-och-budget/server'
 
 import { ConfigError } from './host/ConfigError'
@@ -122,6 +123,7 @@ const start = async (): Promise<void> => {
     res.status(report.status === 'ok' ? 200 : 503).json(report)
   })
 
+  app.use(refuseUnservedRoutes(payload))
   app.use(payload.config.routes.api, createMalOchBudgetRouter(payload))
 
   // Only `npm run bench` sets this: a static file served by the same server is its ceiling.

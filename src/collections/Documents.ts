@@ -6,6 +6,7 @@ import { APIError } from 'payload'
 import path from 'node:path'
 
 import { isStaff } from '../access/isStaff'
+import { refuseRemoteUpload } from '../hooks/refuseRemoteUpload'
 import {
   markPublicChangeOnDelete,
   markPublicChangeOnSave,
@@ -55,6 +56,7 @@ export const createDocumentsCollection = ({
       ...workflowFields(slugs),
     ],
     hooks: {
+      beforeOperation: [refuseRemoteUpload],
       afterChange: [markPublicChangeOnSave],
       afterDelete: [markPublicChangeOnDelete],
       beforeValidate: [refuseLargeFiles(maxDocumentBytes)],
@@ -64,6 +66,7 @@ export const createDocumentsCollection = ({
       singular: { en: 'Document', sv: 'Dokument' },
     },
     upload: {
+      pasteURL: false,
       mimeTypes: ['application/pdf'],
       staticDir: path.join(uploadDir, slugs.documents),
     },

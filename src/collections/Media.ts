@@ -5,6 +5,7 @@ import type { SanitizedOptions } from '../options/types'
 import path from 'node:path'
 
 import { isStaff } from '../access/isStaff'
+import { refuseRemoteUpload } from '../hooks/refuseRemoteUpload'
 import {
   markPublicChangeOnDelete,
   markPublicChangeOnSave,
@@ -47,9 +48,14 @@ export const createMediaCollection = ({ slugs, uploadDir }: SanitizedOptions): C
       },
       ...workflowFields(slugs),
     ],
-    hooks: { afterChange: [markPublicChangeOnSave], afterDelete: [markPublicChangeOnDelete] },
+    hooks: {
+      beforeOperation: [refuseRemoteUpload],
+      afterChange: [markPublicChangeOnSave],
+      afterDelete: [markPublicChangeOnDelete],
+    },
     labels: { plural: { en: 'Images', sv: 'Bilder' }, singular: { en: 'Image', sv: 'Bild' } },
     upload: {
+      pasteURL: false,
       adminThumbnail: 'thumbnail',
       focalPoint: true,
       imageSizes: [

@@ -113,7 +113,12 @@ export const answerGraphQL = async (
     }
   }
   const answer = await call.forward(JSON.stringify({ operationName, query: text.text, variables }))
-  if (!answer.headers.has(WORK_BOUND_HEADER)) return answer
+  if (!answer.headers.has(WORK_BOUND_HEADER)) {
+    // Payload's answers may hold what only the signed-in person may read: no shared cache keeps them.
+    const headers = new Headers(answer.headers)
+    headers.set('cache-control', 'private, no-store')
+    return new Response(answer.body, { headers, status: answer.status })
+  }
   // Cut short between resolvers: the whole answer is refused, never given in part.
   await answer.body?.cancel()
   return json(400, {

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { createHash } from 'node:crypto'
 import { gunzipSync, gzipSync } from 'node:zlib'
 
+import { acceptsGzip } from '../lib/acceptsGzip'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { notModified } from '../publicPage/conditionalRequest'
 import { currentMarker, keep, peek } from '../publicPage/pageCache'
@@ -29,7 +30,7 @@ const NEXT_REQUEST_HEADERS = [
 ]
 
 const send = (req: Request, res: Response, page: RenderedPage): void => {
-  const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '')
+  const gzip = acceptsGzip(req.get('accept-encoding'))
   const etag = gzip ? page.etag.replace(/"$/, '-gz"') : page.etag
   res.set(page.headers)
   res.set({ ETag: etag, Vary: 'Accept-Encoding' })

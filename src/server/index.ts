@@ -199,3 +199,4 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
 
 export { createMalOchBudgetPageCache } from './htmlPageCache'
 export { limitBodies } from './limitBodies'
+export { refuseUnservedRoutes } from './refuseUnservedRoutes'

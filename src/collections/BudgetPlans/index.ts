@@ -329,6 +329,11 @@ export const createBudgetPlansCollection = (options: SanitizedOptions): Collecti
               label: 'Besparingar / savings measures',
             },
             { collection: slugs.feedback, field: 'page', label: 'Synpunkter / feedback' },
+            {
+              collection: slugs.planDecisions,
+              field: 'plan',
+              label: 'Beslutad version / decided version',
+            },
           ]),
         ],
       }),

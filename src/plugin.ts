@@ -4,6 +4,7 @@ import { definePlugin } from 'payload'
 
 import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from './options/types'
 
+import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { createAuditLogCollection } from './collections/AuditLog'
 import { createBudgetPlansCollection } from './collections/BudgetPlans'
 import { createDocumentsCollection } from './collections/Documents'
@@ -242,7 +243,10 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
     localization: config.localization || DEFAULT_LOCALIZATION,
     onInit: async (payload) => {
       await config.onInit?.(payload)
-      if (active) retryScheduledPublishing(payload)
+      if (active) {
+        retryScheduledPublishing(payload)
+        restrictSystemEntities(payload)
+      }
     },
   }
 }

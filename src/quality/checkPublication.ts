@@ -72,6 +72,7 @@ export const publicationProblems = async (
   req: PayloadRequest,
   kind: CheckedKind,
   data: Data,
+  { latestFiles = false }: { latestFiles?: boolean } = {},
 ): Promise<QualityProblem[]> => {
   const { slugs } = pluginOptionsOf(req.payload.config)
   const problems: QualityProblem[] = []
@@ -105,6 +106,7 @@ export const publicationProblems = async (
       const { docs } = await req.payload.find({
         collection: slugs.documents,
         depth: 0,
+        draft: latestFiles,
         limit: 1,
         overrideAccess: true,
         req,
@@ -138,6 +140,7 @@ export const publicationProblems = async (
     const { docs } = await req.payload.find({
       collection: slugs.media,
       depth: 0,
+      draft: latestFiles,
       limit: ids.length,
       overrideAccess: true,
       pagination: false,

@@ -144,6 +144,8 @@ export const moveReviewState = async (
       }
       const versions = await versionsToApprove(req, collection, found.id, pin)
       await refuseLowQuality(req, versions)
+      // A new approval replaces one still waiting for its time.
+      if (scheduled) await cancelApproved(req, collection, found.id)
       if (when) {
         const at = when.toISOString()
         await draftWrite(

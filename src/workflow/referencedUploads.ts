@@ -70,7 +70,8 @@ const fromFields = (fields: Field[], data: unknown, locales: string[], found: Fo
 
 /**
  * The images and documents a reviewed document shows (upload fields and rich text, every locale)
- * that are not published: approving the document publishes them with it, as they were submitted.
+ * with a change not yet published (new, or a new draft of a published one): approving the
+ * document publishes them with it, as they were submitted — what the preview showed.
  */
 export const unpublishedUploadsOf = async (
   req: PayloadRequest,
@@ -101,12 +102,15 @@ export const unpublishedUploadsOf = async (
   ]
   const unpublished = await Promise.all(
     unique.map(async (file) => {
-      const stored = await req.payload.db.findOne<{ _status?: string; id: DocumentId }>({
+      const { docs } = await req.payload.db.findVersions<{ _status?: string }>({
         collection: file.collection,
+        limit: 1,
+        pagination: false,
         req,
-        where: { id: { equals: file.id } },
+        sort: '-updatedAt',
+        where: { and: [{ parent: { equals: file.id } }, { latest: { equals: true } }] },
       })
-      return stored && stored._status !== 'published' ? file : undefined
+      return docs[0]?.version._status === 'draft' ? file : undefined
     }),
   )
   return unpublished.filter((f): f is File => Boolean(f))

@@ -22,7 +22,10 @@ export const refuseLowQuality = async (
     const kind = qualityKindOf(req.payload, version.collection)
     const doc = kind && (await latestDraftOf(req, version.collection, version.id))
     if (!kind || !doc) continue
-    const problems = await publicationProblems(req, kind, Object.fromEntries(Object.entries(doc)))
+    // The images and documents as they will be: their pending drafts are published with it.
+    const problems = await publicationProblems(req, kind, Object.fromEntries(Object.entries(doc)), {
+      latestFiles: true,
+    })
     if (problems.length > 0) {
       const which = versions.length > 1 ? `"${titleOf(doc)}": ` : ''
       throw new WorkflowRefused(`${which}${qualityRefusal(problems)}`, 400)

@@ -98,7 +98,8 @@ export const versionsToApprove = async (
       409,
     )
   }
-  const wanted = [{ collection, hash: pin.hash, id }, ...pin.with]
+  // What goes with the document first: a page is never public before its images are.
+  const wanted = [...pin.with, { collection, hash: pin.hash, id }]
   const versions = await Promise.all(
     wanted.map((doc) => latestVersionOf(req, doc.collection, doc.id)),
   )

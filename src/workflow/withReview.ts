@@ -7,6 +7,7 @@ import { qualityEndpoint } from '../quality/qualityEndpoint'
 import { qualityGate } from '../quality/qualityGate'
 import { QUALITY_KIND } from '../quality/qualityKindOf'
 
+import { isStaff } from '../access/isStaff'
 import { deleteWithinReview } from './deleteWithinReview'
 import { enforceReview } from './enforceReview'
 import { applyReviewRule, refuseReviewedDelete } from './applyReviewRule'
@@ -29,6 +30,8 @@ export const withReview = (
     ...collection.access,
     create: staffWithinReview,
     delete: deleteWithinReview(collection.access?.delete),
+    // Versions hold drafts: staff only (Payload's default lets any signed-in user of any kind).
+    readVersions: isStaff,
     update: staffWithinReview,
   },
   custom: quality ? { ...collection.custom, [QUALITY_KIND]: quality } : collection.custom,

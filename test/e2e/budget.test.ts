@@ -6,14 +6,18 @@ import path from 'node:path'
 
 import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
 import { budgetXlsx, EXEMPELBY_ROWS } from '../helpers/budgetFiles'
-import { adminAuthorization, startSeededServer, TEST_ADMIN } from '../helpers/seededServer'
+import {
+  TEST_ADMIN,
+  createReviewed,
+  publishReviewed,
+  startSeededServer,
+} from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
 
 describe('the budget in the admin and on the page, in Chromium', () => {
   let seeded: Seeded
   let base: string
-  let auth: string
   let planId: number
   let editor: BrowserContext
   let resident: BrowserContext
@@ -23,18 +27,11 @@ describe('the budget in the admin and on the page, in Chromium', () => {
   beforeAll(async () => {
     seeded = await startSeededServer('e2e_budget', { JOBS_AUTORUN: 'false' })
     base = seeded.server.url
-    auth = await adminAuthorization(base)
-    const created = await fetch(`${base}/api/budget-plans`, {
-      body: JSON.stringify({
-        _status: 'published',
-        tax: { rate: 22.5 },
-        title: 'Exempelby 2030',
-        year: 2030,
-      }),
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      method: 'POST',
+    planId = await createReviewed(base, 'budget-plans', {
+      tax: { rate: 22.5 },
+      title: 'Exempelby 2030',
+      year: 2030,
     })
-    planId = ((await created.json()) as { doc: { id: number } }).doc.id
     file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mob-budget-')), 'budget.xlsx')
     fs.writeFileSync(file, await budgetXlsx(EXEMPELBY_ROWS))
     editor = await openBrowser()
@@ -64,11 +61,7 @@ describe('the budget in the admin and on the page, in Chromium', () => {
     await screenshot(page, 'budget-1-preview')
     await page.getByRole('button', { name: 'Importera 6 rader' }).click()
     await page.getByText('6 budgetrader sparade i utkastet.').waitFor()
-    const publish = await fetch(`${base}/api/budget-plans/${planId}`, {
-      body: JSON.stringify({ _status: 'published' }),
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      method: 'PATCH',
-    })
+    const publish = await publishReviewed(base, 'budget-plans', planId)
     expect(publish.status).toBe(200)
     await eventually(
       async () =>

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { stockholmDay } from '../../src/lib/pageUpdatedText'
 import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
 import { normalize, referenceLines } from '../helpers/reference'
-import { startSeededServer, TEST_ADMIN } from '../helpers/seededServer'
+import { adminAuthorization, startSeededServer, TEST_ADMIN } from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
 const today = () => stockholmDay(new Date())
@@ -26,6 +26,17 @@ describe("the public page and the editor's day, in Chromium", () => {
   beforeAll(async () => {
     seeded = await startSeededServer('e2e', { JOBS_INTERVAL_SECONDS: '5' })
     base = seeded.server.url
+    // Payload's own publishing and scheduling, as on a site without review before publishing;
+    // the review round has its own test (workflow.test.ts).
+    const off = await fetch(`${base}/api/globals/site-settings`, {
+      body: JSON.stringify({ reviewWorkflow: false }),
+      headers: {
+        authorization: await adminAuthorization(base),
+        'content-type': 'application/json',
+      },
+      method: 'POST',
+    })
+    expect(off.status).toBe(200)
     resident = await openBrowser()
     editor = await openBrowser()
     editorPage = await editor.newPage()

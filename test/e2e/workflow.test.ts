@@ -42,8 +42,11 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     ).docs[0]
     planId = plan.id
     imageId = plan.heroImage
-    // The page image's alt text has become a file name: the gate will stop the publish.
-    await api('PATCH', `/api/media/${imageId}`, { alt: 'IMG_2034.jpg' })
+    // The page image's alt text has become a file name (published while review was off for a
+    // moment): the gate will stop the publish.
+    await api('POST', '/api/globals/site-settings', { reviewWorkflow: false })
+    await api('PATCH', `/api/media/${imageId}`, { _status: 'published', alt: 'IMG_2034.jpg' })
+    await api('POST', '/api/globals/site-settings', { reviewWorkflow: true })
     editorContext = await openBrowser()
     reviewerContext = await openBrowser()
     editor = await editorContext.newPage()
@@ -105,10 +108,14 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     await editor
       .locator('#field-alt')
       .fill('Postlådor i rad vid en väg, skyltar mot Hedemora, Husby och Kloster.')
-    await editor.locator('#action-save').click()
+    // A draft: the fixed text goes public with the plan it is shown on, when that is approved.
+    await editor.locator('#action-save-draft').click()
     await eventually(async () =>
-      (await api<{ alt: string }>('GET', `/api/media/${imageId}`)).alt.startsWith('Postlådor'),
+      (await api<{ alt: string }>('GET', `/api/media/${imageId}?draft=true`)).alt.startsWith(
+        'Postlådor',
+      ),
     )
+    expect((await api<{ alt: string }>('GET', `/api/media/${imageId}`)).alt).toBe('IMG_2034.jpg')
     await editor.goto(planUrl)
     await editor.getByRole('heading', { name: 'Granskning: Återskickad' }).waitFor()
     // The editor sees why, in the panel itself.
@@ -131,6 +138,9 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
         (await (await fetch(`${base}/api/public/plans/2021`)).json()) as { subtitle: string }
       ).subtitle.includes('granskad'),
     )
+    expect(
+      ((await (await fetch(`${base}/api/media/${imageId}`)).json()) as { alt: string }).alt,
+    ).toMatch(/^Postlådor/)
     const log = (
       await api<{ reviewLog: { to: string }[] }>('GET', `/api/budget-plans/${planId}?depth=0`)
     ).reviewLog

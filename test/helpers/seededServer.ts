@@ -36,3 +36,82 @@ export const adminAuthorization = async (baseUrl: string): Promise<string> => {
   const { token } = (await res.json()) as { token: string }
   return `JWT ${token}`
 }
+
+const REVIEW_PASSWORD = 'granskning-i-test-123'
+const reviewAccounts = new Map<string, Promise<{ editor: string; reviewer: string }>>()
+
+/** An editor and a reviewer on the server (made once per server, as its admin). */
+export const reviewAuthorizations = (
+  baseUrl: string,
+): Promise<{ editor: string; reviewer: string }> => {
+  const known = reviewAccounts.get(baseUrl)
+  if (known) return known
+  const made = (async () => {
+    const admin = await adminAuthorization(baseUrl)
+    const account = async (role: 'editor' | 'reviewer') => {
+      const email = `test-${role}@hedemora.se`
+      await fetch(`${baseUrl}/api/users`, {
+        body: JSON.stringify({ email, password: REVIEW_PASSWORD, roles: [role] }),
+        headers: { authorization: admin, 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      const res = await fetch(`${baseUrl}/api/users/login`, {
+        body: JSON.stringify({ email, password: REVIEW_PASSWORD }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      return `JWT ${((await res.json()) as { token: string }).token}`
+    }
+    return { editor: await account('editor'), reviewer: await account('reviewer') }
+  })()
+  reviewAccounts.set(baseUrl, made)
+  return made
+}
+
+/**
+ * Publishes a document the way the product does while review is on: an editor saves `data` as a
+ * draft and sends it for review, a reviewer approves it. Answers the approval's response.
+ */
+export const publishReviewed = async (
+  baseUrl: string,
+  collection: string,
+  id: number | string,
+  data?: Record<string, unknown>,
+): Promise<Response> => {
+  const { editor, reviewer } = await reviewAuthorizations(baseUrl)
+  const send = (auth: string, method: string, path: string, body: unknown) =>
+    fetch(`${baseUrl}${path}`, {
+      body: JSON.stringify(body),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method,
+    })
+  if (data) {
+    const saved = await send(editor, 'PATCH', `/api/${collection}/${id}?draft=true`, data)
+    if (!saved.ok) return saved
+  }
+  const submitted = await send(editor, 'POST', `/api/${collection}/${id}/workflow`, {
+    action: 'submit',
+  })
+  if (!submitted.ok) return submitted
+  return send(reviewer, 'POST', `/api/${collection}/${id}/workflow`, { action: 'approve' })
+}
+
+/** Creates a document as a draft (as the admin) and publishes it through review; answers its id. */
+export const createReviewed = async (
+  baseUrl: string,
+  collection: string,
+  data: Record<string, unknown>,
+): Promise<number> => {
+  const created = await fetch(`${baseUrl}/api/${collection}?draft=true`, {
+    body: JSON.stringify(data),
+    headers: {
+      authorization: await adminAuthorization(baseUrl),
+      'content-type': 'application/json',
+    },
+    method: 'POST',
+  })
+  const id = ((await created.json()) as { doc: { id: number } }).doc.id
+  const approved = await publishReviewed(baseUrl, collection, id)
+  if (!approved.ok) throw new Error(`publishing ${collection} ${id}: ${await approved.text()}`)
+  return id
+}

@@ -1,4 +1,9 @@
-import { adminAuthorization, startSeededServer, TEST_ADMIN } from '../helpers/seededServer'
+import {
+  TEST_ADMIN,
+  adminAuthorization,
+  publishReviewed,
+  startSeededServer,
+} from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -184,10 +189,8 @@ describe('staff accounts and what they may reach (production server)', () => {
     const goalId = ((await goals.json()) as { docs: { id: number }[] }).docs[0].id
     const initiatives = await api('/api/initiatives?limit=1&depth=0', { token: auth })
     const initiativeId = ((await initiatives.json()) as { docs: { id: number }[] }).docs[0].id
-    const published = await api(`/api/initiatives/${initiativeId}`, {
-      body: JSON.stringify({ _status: 'published', goals: [goalId, draftId] }),
-      method: 'PATCH',
-      token: auth,
+    const published = await publishReviewed(server.url, 'initiatives', initiativeId, {
+      goals: [goalId, draftId],
     })
     expect(published.status).toBe(200)
 

@@ -3,7 +3,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { budgetCsv, budgetXlsx, EXEMPELBY_ROWS } from '../helpers/budgetFiles'
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import {
+  adminAuthorization,
+  createReviewed,
+  publishReviewed,
+  startSeededServer,
+} from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -41,17 +46,11 @@ describe('the budget over HTTP (production server)', () => {
     seeded = await startSeededServer('http_budget', { JOBS_AUTORUN: 'false' })
     server = seeded.server
     auth = await adminAuthorization(server.url)
-    const created = await fetch(`${server.url}/api/budget-plans`, {
-      body: JSON.stringify({
-        _status: 'published',
-        tax: { rate: 22.5 },
-        title: 'Exempelby 2030',
-        year: 2030,
-      }),
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      method: 'POST',
+    planId = await createReviewed(server.url, 'budget-plans', {
+      tax: { rate: 22.5 },
+      title: 'Exempelby 2030',
+      year: 2030,
     })
-    planId = ((await created.json()) as { doc: { id: number } }).doc.id
   }, 240_000)
 
   afterAll(async () => {
@@ -90,11 +89,7 @@ describe('the budget over HTTP (production server)', () => {
     const ok = await upload(await budgetXlsx(EXEMPELBY_ROWS), 'budget.xlsx')
     expect(ok.status).toBe(200)
     expect(await ok.json()).toMatchObject({ lines: 6 })
-    const publish = await fetch(`${server.url}/api/budget-plans/${planId}`, {
-      body: JSON.stringify({ _status: 'published' }),
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      method: 'PATCH',
-    })
+    const publish = await publishReviewed(server.url, 'budget-plans', planId)
     expect(publish.status).toBe(200)
   })
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -145,6 +145,8 @@ describe('GraphQL and the HTML page from the cache (production server)', () => {
         headers: { authorization: auth, 'content-type': 'application/json' },
         method: 'PATCH',
       })
+    const publish = (data: Record<string, unknown>) =>
+      publishReviewed(server.url, 'initiatives', id, data)
     await initiativeTitles()
     await fetch(`${server.url}/mal-och-budget/2021`)
     expect((await patch({ title: 'Bara ett utkast, aldrig publikt' }, '?draft=true')).status).toBe(
@@ -162,7 +164,7 @@ describe('GraphQL and the HTML page from the cache (production server)', () => {
     ]
     for (const answer of everywhere) expect(answer).not.toContain('Bara ett utkast')
 
-    expect((await patch({ _status: 'published', title: 'Nu publicerad' })).status).toBe(200)
+    expect((await publish({ title: 'Nu publicerad' })).status).toBe(200)
     expect(await initiativeTitles()).toContain('Nu publicerad')
     expect(await (await fetch(`${server.url}/mal-och-budget/2021`)).text()).toContain(
       'Nu publicerad',

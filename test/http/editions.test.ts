@@ -1,4 +1,4 @@
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -169,11 +169,7 @@ describe('editions over HTTP (production server)', () => {
   })
 
   it('should show what changed since last year once the next plan is published, in REST, GraphQL, open data and on the page', async () => {
-    const publish = await fetch(`${server.url}/api/budget-plans/${plan2022}`, {
-      body: JSON.stringify({ _status: 'published' }),
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      method: 'PATCH',
-    })
+    const publish = await publishReviewed(server.url, 'budget-plans', plan2022)
     expect(publish.status).toBe(200)
     let changes: { changes: { kind: string; text: string }[]; since: string } | undefined
     for (let i = 0; i < 30 && !changes; i++) {

@@ -2,7 +2,7 @@ import type { PublicPage } from '../../src/publicPage/shape/publicPageShape'
 import type { RunningServer } from '../helpers/server'
 
 import { referenceLines } from '../helpers/reference'
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
 
@@ -178,10 +178,8 @@ describe('public read API', () => {
       expect(anonymousPreview.body?.initiatives[0].title).toBe(initiative?.title)
       expect(anonymousPreview.res.headers.get('cache-control')).toMatch(/^public/)
 
-      const published = await fetch(`${server.url}/api/initiatives/${initiative?.id}`, {
-        body: JSON.stringify({ _status: 'published', title: 'Publicerad ny rubrik' }),
-        headers: { authorization: auth, 'content-type': 'application/json' },
-        method: 'PATCH',
+      const published = await publishReviewed(server.url, 'initiatives', initiative?.id ?? -1, {
+        title: 'Publicerad ny rubrik',
       })
       expect(published.status).toBe(200)
       const now = await page()

@@ -1,4 +1,4 @@
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -41,13 +41,9 @@ describe('the quality gate over HTTP (production server)', () => {
     ).json()) as {
       docs: { id: number }[]
     }
-    const res = await fetch(`${server.url}/api/budget-plans/${plans.docs[0].id}`, {
-      body: JSON.stringify({
-        _status: 'published',
-        economySection: { body: null, heading: 'Ekonomi' },
-      }),
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      method: 'PATCH',
+    // Through review, as any publish: the approval is refused with the gate's words.
+    const res = await publishReviewed(server.url, 'budget-plans', plans.docs[0].id, {
+      economySection: { body: null, heading: 'Ekonomi' },
     })
     expect(res.status).toBe(400)
     const { errors } = (await res.json()) as { errors: { message: string }[] }

@@ -1,6 +1,6 @@
 import type { PublicPage } from '../../src/publicPage/shape/publicPageShape'
 
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer, startServer } from '../helpers/server'
 
 describe('two server processes on one database', () => {
@@ -50,9 +50,10 @@ describe('two server processes on one database', () => {
     expect(await titleOn(first)).toBe(original)
     expect(await titleOn(second)).toBe(original)
 
-    expect((await patch({ _status: 'published', title: 'Publicerad i process ett' })).status).toBe(
-      200,
-    )
+    expect(
+      (await publishReviewed(first.url, 'initiatives', id, { title: 'Publicerad i process ett' }))
+        .status,
+    ).toBe(200)
     const published = Date.now()
     expect(await titleOn(first)).toBe('Publicerad i process ett')
     // REST, GraphQL and the HTML page of the other process, each from its own cache.

@@ -79,7 +79,7 @@ describe('four-eyes publishing over HTTP (production server)', () => {
     const gql = await call('POST', '/api/graphql', editor, {
       query: `mutation { updateGoal(id: ${goalId}, data: { title: "Via GraphQL", _status: published }) { title } }`,
     })
-    expect(JSON.stringify(await gql.json())).toContain('som redaktör kan du inte publicera')
+    expect(JSON.stringify(await gql.json())).toContain('publiceras när en granskare godkänner det')
     const draft = await call('PATCH', `/api/goals/${goalId}?draft=true`, editor, {
       title: 'Redaktörens rubrik',
     })
@@ -96,7 +96,6 @@ describe('four-eyes publishing over HTTP (production server)', () => {
     const submitted = await workflow(editor, { action: 'submit', comment: 'Klar för granskning' })
     expect(submitted.status).toBe(200)
     expect(await submitted.json()).toMatchObject({ doc: { reviewState: 'in_review' } })
-    expect((await workflow(editor, { action: 'submit' })).status).toBe(409)
     expect((await workflow(reviewer, { action: 'return' })).status).toBe(400)
     const returned = await workflow(reviewer, {
       action: 'return',
@@ -179,14 +178,23 @@ describe('four-eyes publishing over HTTP (production server)', () => {
     const scheduled = await workflow(reviewer, { action: 'approve', publishAt: later })
     expect(await scheduled.json()).toMatchObject({ published: false, scheduledAt: later })
     const jobs = (await (
-      await call('GET', '/api/payload-jobs?where[taskSlug][equals]=schedulePublish&depth=0', admin)
+      await call('GET', '/api/payload-jobs?where[taskSlug][equals]=publishApproved&depth=0', admin)
     ).json()) as {
-      docs: { input: { user: { relationTo: string } }; waitUntil: string }[]
+      docs: {
+        input: { versions: { collection: string; hash: string; id: number }[] }
+        waitUntil: string
+      }[]
       totalDocs: number
     }
     expect(jobs.totalDocs).toBe(1)
-    // Queued as Payload's own "schedule publish" does: it will run as the approving reviewer.
-    expect(jobs.docs[0].input.user.relationTo).toBe('users')
+    // The approved version itself is queued (by its content hash), never "the latest".
+    expect(jobs.docs[0].input.versions).toEqual([
+      expect.objectContaining({
+        collection: 'goals',
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        id: goalId,
+      }),
+    ])
     expect(new Date(jobs.docs[0].waitUntil).toISOString()).toBe(later)
 
     expect(

@@ -114,6 +114,7 @@ describe('malOchBudgetPlugin options', () => {
       'indicator-imports',
       'indicator-alerts',
       'plan-decisions',
+      'audit-log',
       'users',
     ])
     expect(result.endpoints?.[0]?.path).toBe('/hej')

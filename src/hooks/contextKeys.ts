@@ -30,3 +30,6 @@ export const WORKFLOW_STEP = 'malOchBudget.workflowStep'
 
 /** `req.context[WORK_BOUND]`: what an anonymous request has read so far (internal). */
 export const WORK_BOUND = 'malOchBudget.workBound'
+
+/** `req.context[RESTORING_AS_DRAFT]`: the version being restored becomes a draft (internal). */
+export const RESTORING_AS_DRAFT = 'malOchBudget.restoringAsDraft'

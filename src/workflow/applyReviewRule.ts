@@ -2,6 +2,7 @@ import type { CollectionBeforeDeleteHook, CollectionBeforeOperationHook } from '
 
 import type { ReviewedSlug } from './reviewedCollections'
 
+import { RESTORING_AS_DRAFT } from '../hooks/contextKeys'
 import { isPublishedNow } from './isPublishedNow'
 import { ReviewRefused } from './ReviewRefused'
 import { type ReviewedWrite, reviewVerdict } from './reviewRule'
@@ -31,6 +32,9 @@ export const applyReviewRule =
       operation === 'restoreVersion' ? stepRestoring(req, id) : stepFor(req, collection, id)
     if (operation !== 'create' && own) return args
     const verdict = await reviewVerdict(req, write, () => isPublishedNow(req, collection, id))
+    // Payload hands the restored version to the hooks with its old status and makes it a draft
+    // only after them: say so, or a draft restore of a published version looks like a publish.
+    if (write.kind === 'restore' && write.draft) req.context[RESTORING_AS_DRAFT] = true
     if (verdict === 'as-draft') return { ...args, draft: true }
     if (verdict !== 'as-asked') throw new ReviewRefused(verdict.refused)
     return args

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ReviewState } from './workflowFields'
 import type { ReviewLogEntry, ReviewPin } from './workflowStep'
 
+import { RESTORING_AS_DRAFT } from '../hooks/contextKeys'
 import { BOOKKEEPING_FIELDS } from './pinnedVersions'
 import { ReviewRefused } from './ReviewRefused'
 import { reviewApplies } from './reviewRule'
@@ -38,11 +39,14 @@ const CHANGED_IN_REVIEW =
  */
 export const enforceReview: CollectionBeforeChangeHook = async ({
   collection,
-  data,
+  data: incoming,
   operation,
   originalDoc,
   req,
 }) => {
+  // Payload hands a restored version to the hooks with its old status and makes it a draft only
+  // after them (applyReviewRule marks a restore as a draft).
+  const data = req.context[RESTORING_AS_DRAFT] ? { ...incoming, _status: 'draft' } : incoming
   const before: Doc = operation === 'update' && originalDoc ? originalDoc : {}
   const kept: Bookkeeping = {
     reviewLog: (before.reviewLog as ReviewLogEntry[] | undefined) ?? [],

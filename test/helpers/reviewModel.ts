@@ -83,7 +83,9 @@ export const expect$ = (
       // Only tried on a published goal (see the step's precondition).
       return { model, status: 403 }
     case 'unpublish': {
-      if (!reviewer(step.by)) return { model, status: 403 }
+      // An editor's "unpublish" of what is not public changes nothing public: a draft save.
+      if (!reviewer(step.by))
+        return { model, status: step.route === 'rest' && model.public === null ? 200 : 403 }
       if (step.route === 'workflow') {
         if (model.public === null) return { model, status: 409 }
         next.state = 'draft'

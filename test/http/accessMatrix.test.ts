@@ -119,6 +119,8 @@ describe('the access matrix over REST and GraphQL (production server)', () => {
 
   it('should allow and refuse every cell by REST as the policy says', async () => {
     const differences: string[] = []
+    // Collections Payload serves no REST routes for answer every role alike: 404.
+    const closed = new Set(['payload-migrations'])
     for (const role of ROLES) {
       for (const [entity, row] of Object.entries(ACCESS_POLICY)) {
         for (const [operation, answers] of Object.entries(row) as [
@@ -146,9 +148,11 @@ describe('the access matrix over REST and GraphQL (production server)', () => {
           } else if (operation === 'update')
             answer = await call('PATCH', `${base}?where[id][equals]=0`, role, {})
           else answer = await call('DELETE', `${base}?where[id][equals]=0`, role)
-          // A route Payload does not serve (a closed collection) refuses everyone alike.
-          const refused = refusedStatus(answer.status) || answer.status === 404
-          if (answer.status >= 500)
+          const refused = refusedStatus(answer.status)
+          if (closed.has(entity)) {
+            if (answer.status !== 404)
+              differences.push(`${entity} ${operation} ${role}: REST ${answer.status}, not 404`)
+          } else if (answer.status >= 500)
             differences.push(`${entity} ${operation} ${role}: ${answer.status}`)
           else if (refused !== (expected === 'no'))
             differences.push(
@@ -175,11 +179,12 @@ describe('the access matrix over REST and GraphQL (production server)', () => {
       // Payload keeps some of its own collections out of GraphQL (jobs' leases, migrations…).
       if (!names) continue
       const isGlobal = entity.startsWith('globals/')
-      const createArgs = names.mutation[names.create]?.args.find((a) => a.name === 'data')
-      const data =
-        createArgs && isInputObjectType(getNamedType(createArgs.type))
-          ? `{ ${requiredFields(getNamedType(createArgs.type) as GraphQLInputObjectType)} }`
-          : '{}'
+      const dataFor = (mutation: string) => {
+        const arg = names.mutation[mutation]?.args.find((a) => a.name === 'data')
+        const type = arg && getNamedType(arg.type)
+        return type && isInputObjectType(type) ? `{ ${requiredFields(type)} }` : '{}'
+      }
+      const data = dataFor(names.create)
       for (const role of ROLES) {
         for (const [operation, answers] of Object.entries(row) as [
           Operation,
@@ -191,7 +196,7 @@ describe('the access matrix over REST and GraphQL (production server)', () => {
             query =
               operation === 'read'
                 ? `{ ${names.single} { __typename } }`
-                : `mutation { update${names.single}(data: {}) { __typename } }`
+                : `mutation { update${names.single}(data: ${dataFor(`update${names.single}`)}) { __typename } }`
           } else if (operation === 'read' && names.list)
             query = `{ ${names.list}(limit: 1) { totalDocs } }`
           else if (operation === 'create' && names.mutation[names.create])

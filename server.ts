@@ -17,6 +17,8 @@ import { ConfigError } from './host/ConfigError'
 import { checkHealth } from './host/health'
 import { vouchClientAddress } from './host/server/clientAddress'
 import { sitePageHeaders } from './host/server/sitePageHeaders'
+import { monitorStalls } from './host/server/stallMonitor'
+import { warmUp } from './host/server/warmUp'
 import { readSettings } from './host/settings'
 
 const SHUTDOWN_GRACE_MS = 10_000
@@ -51,6 +53,17 @@ const start = async (): Promise<void> => {
 
   const app = express()
   app.disable('x-powered-by')
+  // Every stall of the event loop over 100 ms is logged with the routes it held up (and, for the
+  // test suite's stall budget, written to STALL_REPORT_FILE when the server stops).
+  const stalls = monitorStalls({
+    log: (stall) =>
+      payload.logger.warn({
+        msg: `event loop blocked for ${stall.lagMs} ms`,
+        requests: stall.requests,
+      }),
+    reportFile: process.env.STALL_REPORT_FILE,
+  })
+  app.use(stalls.track)
   app.set('trust proxy', settings.trustProxy)
   app.use(vouchClientAddress)
   app.use(
@@ -137,6 +150,15 @@ const start = async (): Promise<void> => {
     (req, res) => handle(req, res),
   )
 
+  const { publicPath } = pluginOptionsOf(payload.config)
+  await warmUp(app, [
+    { path: `${payload.config.routes.api}/users/me` },
+    { method: 'POST', path: `${payload.config.routes.api}/graphql` },
+    // Leads to the newest published year's page: composed, rendered and kept.
+    { path: publicPath },
+    { path: `${payload.config.routes.admin}/login` },
+  ])
+  stalls.arm()
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening))
   })
@@ -156,6 +178,7 @@ const start = async (): Promise<void> => {
     }, SHUTDOWN_GRACE_MS)
     force.unref()
     server.close(async () => {
+      stalls.report()
       await payload.destroy()
       payload.logger.info('stopped')
       process.exit(0)

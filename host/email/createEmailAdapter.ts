@@ -4,16 +4,19 @@ import nodemailer from 'nodemailer'
 
 import type { EmailSettings } from '../settings'
 
-const recipients = (to: unknown): string => {
-  if (typeof to === 'string') return to
-  if (Array.isArray(to)) return to.map(recipients).join(', ')
-  if (to && typeof to === 'object' && 'address' in to) return String(to.address)
-  return ''
-}
+// How many addresses a message goes to: the addresses themselves are personal data, kept out of logs.
+const recipientCount = (to: unknown): number =>
+  Array.isArray(to)
+    ? to.reduce<number>((n, each) => n + recipientCount(each), 0)
+    : typeof to === 'string'
+      ? to.split(',').filter((a) => a.trim()).length
+      : to
+        ? 1
+        : 0
 
 /**
  * Payload's e-mail adapter: nodemailer over SMTP when `SMTP_HOST` is set, otherwise a log line per
- * message that names only the recipient and the subject (never the body).
+ * message with the number of recipients and the subject (never an address, never the body).
  */
 export const createEmailAdapter =
   (settings: EmailSettings): EmailAdapter =>
@@ -29,7 +32,7 @@ export const createEmailAdapter =
         name: 'log',
         sendEmail: async (message) => {
           payload.logger.info(
-            `E-mail not sent (no SMTP_HOST): to ${recipients(message.to)}, subject "${message.subject ?? ''}"`,
+            `E-mail not sent (no SMTP_HOST): to ${recipientCount(message.to)} recipient(s), subject "${message.subject ?? ''}"`,
           )
           return { logged: true }
         },

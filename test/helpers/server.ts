@@ -1,5 +1,9 @@
+import type { Stall } from '../../host/server/stallMonitor'
+
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 /** A production server (`npm start`'s command: dist/server.mjs on the `next build` output) running for a test. */
@@ -7,7 +11,10 @@ export type RunningServer = {
   /** Everything the process printed so far. */
   output: () => string
   process: ChildProcess
-  /** Sends SIGTERM and waits for the exit code. */
+  /**
+   * Sends SIGTERM and waits for the exit code; throws when the event loop stalled over 100 ms
+   * while an anonymous request was in flight (the suite's stall budget).
+   */
   stop: () => Promise<null | number>
   url: string
 }
@@ -34,9 +41,15 @@ export const freePort = (): Promise<number> =>
 export const startServer = async (
   env: Record<string, string>,
   timeoutMs = 90_000,
+  options: { allowStalls?: boolean } = {},
 ): Promise<RunningServer> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  // The server writes every event-loop stall over 100 ms here when it stops (the stall budget).
+  const stallReport = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'mob-stalls-')),
+    'stalls.json',
+  )
   let output = ''
   const child = spawn(
     process.execPath,
@@ -56,6 +69,7 @@ export const startServer = async (
         PAYLOAD_SECRET: 'http-test-secret-that-is-long-enough-0123456789',
         PORT: String(port),
         SERVER_URL: url,
+        STALL_REPORT_FILE: stallReport,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,7 +99,18 @@ export const startServer = async (
     process: child,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
-      return exited
+      const code = await exited
+      // The stall budget: no anonymous request may have held the event loop over 100 ms.
+      const stalls = fs.existsSync(stallReport)
+        ? (JSON.parse(fs.readFileSync(stallReport, 'utf8')) as Stall[])
+        : []
+      const anonymous = stalls.filter((s) => s.requests.some((r) => r.anonymous))
+      if (anonymous.length > 0 && !options.allowStalls) {
+        throw new Error(
+          `the server's event loop stalled over 100 ms during anonymous requests: ${JSON.stringify(anonymous).slice(0, 2000)}`,
+        )
+      }
+      return code
     },
     url,
   }

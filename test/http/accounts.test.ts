@@ -106,6 +106,35 @@ describe('staff accounts and what they may reach (production server)', () => {
     expect(owner.body.token).toEqual(expect.any(String))
   })
 
+  it('should count GraphQL sign-ins by the address the proxy vouches for, whatever a client forges', async () => {
+    const attacker = nextAddress()
+    const colleague = nextAddress()
+    const graphqlLogin = (password: string, forged: string) =>
+      fetch(`${server.url}/api/graphql`, {
+        body: JSON.stringify({
+          query: `mutation { loginUser(email: "${OTHER_EDITOR.email}", password: "${password}") { token } }`,
+        }),
+        headers: {
+          'content-type': 'application/json',
+          // Our own header and a second hop, both made up by the client behind the proxy.
+          'x-forwarded-for': `${forged}, ${attacker}`,
+          'x-mob-client-address': forged,
+        },
+        method: 'POST',
+      }).then(async (res) => {
+        const body = (await res.json()) as { errors?: { extensions?: { statusCode?: number } }[] }
+        return body.errors?.[0]?.extensions?.statusCode ?? res.status
+      })
+    // Six failures naming the colleague's address: they count for the attacker's own.
+    for (let i = 0; i < 6; i++) await graphqlLogin(`fel-${i}`, colleague)
+    expect(await graphqlLogin(OTHER_EDITOR.password, colleague)).toBe(429)
+    expect((await login(OTHER_EDITOR.email, OTHER_EDITOR.password, colleague)).res.status).toBe(200)
+    // And the per-address limit holds whatever each request names itself as.
+    const statuses: number[] = []
+    for (let i = 0; i < 16; i++) statuses.push(await graphqlLogin('fel', `203.0.113.${i}`))
+    expect(statuses.at(-1)).toBe(429)
+  })
+
   it('should send the session cookie only over https when the site is served over https', async () => {
     const { res } = await login(TEST_ADMIN.email, TEST_ADMIN.password)
     expect(res.headers.get('set-cookie')).toMatch(/payload-token=[^;]+;.*Secure/i)

@@ -153,7 +153,12 @@ const start = async (): Promise<void> => {
   const { publicPath } = pluginOptionsOf(payload.config)
   await warmUp(app, [
     { path: `${payload.config.routes.api}/users/me` },
-    { method: 'POST', path: `${payload.config.routes.api}/graphql` },
+    // Payload's GraphQL (its schema is built on the first query), a mutation, and PublicPlan.
+    ...[
+      '{ Goals(limit: 1) { totalDocs } }',
+      'mutation { reviewWorkflow(collection: goals, id: "0", action: submit) { id } }',
+      '{ PublicPlan { title } }',
+    ].map((query) => ({ body: { query }, path: `${payload.config.routes.api}/graphql` })),
     // Leads to the newest published year's page: composed, rendered and kept.
     { path: publicPath },
     { path: `${payload.config.routes.admin}/login` },

@@ -22,6 +22,27 @@ const configure = async (client: Client): Promise<void> => {
   await client.execute(`PRAGMA journal_size_limit = ${JOURNAL_SIZE_LIMIT}`)
 }
 
+// The driver runs each statement on the main thread and resolves at once: a chain of awaited
+// statements (one save is a dozen) would run as one long turn of the event loop. Each statement
+// first lets waiting requests and timers go.
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+/** A transaction whose statements, too, each let the event loop turn first. */
+const yieldingTransaction = (tx: Transaction): Transaction => {
+  const execute = tx.execute.bind(tx)
+  const batch = tx.batch.bind(tx)
+  return Object.assign(tx, {
+    batch: async (stmts: InStatement[]) => {
+      await yieldToEventLoop()
+      return batch(stmts)
+    },
+    execute: async (stmt: InStatement) => {
+      await yieldToEventLoop()
+      return execute(stmt)
+    },
+  })
+}
+
 /**
  * A libSQL client whose statements wait for another connection's lock with timers instead of
  * SQLite's busy handler, which would sleep on the main thread. db-sqlite runs without
@@ -59,7 +80,8 @@ class WaitingClient implements Client {
   private waiting<T>(attempt: (client: Client) => Promise<T>): Promise<T> {
     let used = this.client
     return waitWhileBusy(
-      () => {
+      async () => {
+        await yieldToEventLoop()
         used = this.client
         return attempt(used)
       },
@@ -96,9 +118,9 @@ class WaitingClient implements Client {
     return this.client.sync()
   }
 
-  transaction(mode?: TransactionMode): Promise<Transaction> {
+  async transaction(mode?: TransactionMode): Promise<Transaction> {
     // Only its BEGIN can be busy; it is tried again on a fresh connection.
-    return this.waiting((client) => client.transaction(mode))
+    return yieldingTransaction(await this.waiting((client) => client.transaction(mode)))
   }
 }
 

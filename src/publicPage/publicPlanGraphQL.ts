@@ -137,13 +137,14 @@ const validationErrors = (
 const formatted = (errors: readonly GraphQLError[]) =>
   errors.map((error) => {
     const original: unknown = error.originalError
+    // A variable GraphQL cannot take ($year: 1e308) comes back wrapping GraphQL's own error.
     const status =
       original &&
       typeof original === 'object' &&
       'status' in original &&
       typeof original.status === 'number'
         ? original.status
-        : error.originalError
+        : error.originalError && !(error.originalError instanceof graphql.GraphQLError)
           ? 500
           : 400
     return {

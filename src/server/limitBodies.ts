@@ -3,6 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 /** The largest body a request may carry, by route (a function of the request). */
 export type BodyLimit = (req: IncomingMessage) => number
 
+/** How long a refused upload is still read (and thrown away) before its connection is closed. */
+const LINGER_MS = 2000
+
+// Closing the connection while the client is still sending would reset it before the client has
+// read the answer: the rest is read and thrown away for a moment first (a "lingering close").
+const closeAfterAnswer = (req: IncomingMessage, res: ServerResponse): void => {
+  res.on('finish', () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref())
+}
+
 const refuse = (res: ServerResponse, limit: number): void => {
   if (res.headersSent) return
   const kib = Math.floor(limit / 1024)
@@ -40,7 +49,8 @@ export const limitBodies =
     const declared = req.headers['content-length']
     if (declared !== undefined) {
       if (Number(declared) > limit) {
-        res.on('finish', () => req.socket.destroy())
+        closeAfterAnswer(req, res)
+        req.resume()
         return refuse(res, limit)
       }
       return next()
@@ -57,7 +67,7 @@ export const limitBodies =
       if (size > limit) {
         refused = true
         chunks.length = 0
-        res.on('finish', () => req.socket.destroy())
+        closeAfterAnswer(req, res)
         refuse(res, limit)
       } else {
         chunks.push(chunk)

@@ -107,7 +107,22 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
       )
     }
   }
+  if ('data' in args && args.data !== undefined) {
+    const { data } = args as { data: unknown }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+      throw badRequest(
+        'Innehållet ska vara ett JSON-objekt, t.ex. {"title": "…"}',
+        'The body must be a JSON object, e.g. {"title": "…"}',
+      )
+  }
   if ('id' in args && args.id !== undefined && !isIdLike(args.id, ids)) throw new NotFound(req.t)
+  // A duplicate names the document it copies.
+  if (
+    'duplicateFromID' in args &&
+    args.duplicateFromID !== undefined &&
+    !isIdLike(args.duplicateFromID, ids)
+  )
+    throw new NotFound(req.t)
   if (!('where' in args) || args.where === undefined || args.where === null) return args
   try {
     const dialect = { allOperator: req.payload.db.name === 'mongoose', ids }

@@ -109,6 +109,20 @@ export const checkConditionValue = (
       `"${operator}" works on ${en} only, not on "${path}"`,
     )
   }
+  // A repeated parameter (`where[id][equals]=1&where[id][equals]=2`) gives a list where one value
+  // goes; the database driver cannot bind it.
+  const oneValue = !LIST_OPERATORS.has(operator) && !GEO_OPERATORS.has(operator)
+  if (
+    oneValue &&
+    value !== null &&
+    typeof value === 'object' &&
+    (Array.isArray(value) || fieldType !== 'json')
+  ) {
+    throw new WhereError(
+      `"${operator}" tar ett värde, inte en lista (fältet "${path}")`,
+      `"${operator}" takes one value, not a list (field "${path}")`,
+    )
+  }
   if (operator === 'exists') {
     if (![true, false, 'true', 'false'].includes(value as string)) {
       throw new WhereError('exists ska vara true eller false', 'exists must be true or false')

@@ -46,6 +46,9 @@ export const expectedError = (error: unknown): ExpectedError | undefined => {
     if (typeof status === 'number' && ((status >= 400 && status < 500) || status === 503)) {
       return { message: text, status }
     }
+    // The client went away before its body was read whole: nobody is there for an answer.
+    if (current.code === 'ECONNRESET' && text === 'aborted')
+      return { message: 'Klienten avbröt förfrågan / The client aborted the request', status: 400 }
     const unreadable = unreadableRequest(current, text)
     if (unreadable) return unreadable
     current = current.originalError ?? current.cause

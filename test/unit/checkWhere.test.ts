@@ -81,3 +81,13 @@ describe('query filters (where)', () => {
     expect(() => check(where)).toThrow(/nested deeper than 8/)
   })
 })
+
+describe('a repeated query parameter', () => {
+  it('should be refused where one value goes, and kept where a list goes', () => {
+    expect(() => check({ id: { equals: ['1', '2'] } })).toThrow(/tar ett värde/)
+    expect(() => check({ title: { like: ['a', 'b'] } })).toThrow(/takes one value/)
+    expect(() => check({ or: [{ _status: { equals: ['a', 'b'] } }] })).toThrow(/tar ett värde/)
+    expect(() => check({ order: { equals: { x: '1' } } })).toThrow(/tar ett värde/)
+    expect(check({ id: { in: ['1', '2'] } })).toEqual({ id: { in: ['1', '2'] } })
+  })
+})

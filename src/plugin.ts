@@ -28,6 +28,7 @@ import { rowCostRule } from './graphql/rowCost'
 import { answerExpectedErrors } from './hooks/answerExpectedErrors'
 import { boundAnonymousWork } from './hooks/boundAnonymousWork'
 import { checkQueryArgs } from './hooks/checkQueryArgs'
+import { checkSystemQueries } from './hooks/checkSystemQueries'
 import { applyRetentionTask } from './jobs/applyRetention'
 import { importIndicatorsTask } from './jobs/importIndicatorsTask'
 import { retryScheduledPublishing } from './jobs/retryScheduledPublishing'
@@ -246,6 +247,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
       if (active) {
         retryScheduledPublishing(payload)
         restrictSystemEntities(payload)
+        checkSystemQueries(payload)
       }
     },
   }

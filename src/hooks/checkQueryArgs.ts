@@ -89,7 +89,12 @@ const hideUnreadableIds = async (
  * exist) with a message, never a failing database query; and a filter cannot reveal documents
  * the reader may not read.
  */
-export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, collection, req }) => {
+export const checkQueryArgs: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const ids = idFormatOf(req.payload)
   if ('page' in args && args.page !== undefined && args.page !== null) {
     if (!Number.isSafeInteger(args.page) || args.page < 1 || args.page > MAX_PAGE) {
@@ -107,7 +112,7 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
       )
     }
   }
-  if ('data' in args && args.data !== undefined) {
+  if ('data' in args && (operation === 'create' || operation === 'update')) {
     const { data } = args as { data: unknown }
     if (data === null || typeof data !== 'object' || Array.isArray(data))
       throw badRequest(

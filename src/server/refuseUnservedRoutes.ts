@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
 
-const notFound = (res: ServerResponse): void => {
-  const body = JSON.stringify({
-    errors: [{ message: 'Okänd adress i API:et / Unknown address in the API' }],
-  })
-  res.writeHead(404, {
+const answer = (res: ServerResponse, status: number, message: string): void => {
+  const body = JSON.stringify({ errors: [{ message }] })
+  res.writeHead(status, {
     'cache-control': 'no-store',
     'content-length': Buffer.byteLength(body),
     'content-type': 'application/json; charset=utf-8',
@@ -13,18 +14,34 @@ const notFound = (res: ServerResponse): void => {
   res.end(body)
 }
 
+const notFound = (res: ServerResponse): void =>
+  answer(res, 404, 'Okänd adress i API:et / Unknown address in the API')
+
 /**
  * Answers 404 for Payload REST routes that exist in name only and would answer a client with a
  * 5xx: versions of a collection or global that keeps none, a collection whose routes are off
- * (`payload-migrations`: 501), and e-mail verification on an auth collection that does not verify.
+ * (`payload-migrations`: 501), e-mail verification on an auth collection that does not verify, a
+ * file of an upload collection that is not on disk (Payload logs an error and answers 500), and
+ * deleting a preference by REST (its query fails on SQLite in Payload 3.90).
  * Connect-style, in front of Payload's REST: `app.use(refuseUnservedRoutes(payload))`.
  */
 export const refuseUnservedRoutes = (payload: Payload) => {
   const api = payload.config.routes.api
   const collections = payload.config.collections
   const unversioned = new Set<string>(collections.filter((c) => !c.versions).map((c) => c.slug))
-  const closed = new Set<string>(collections.filter((c) => c.endpoints === false).map((c) => c.slug))
-  const unverified = new Set<string>(collections.filter((c) => c.auth && !c.auth.verify).map((c) => c.slug))
+  const closed = new Set<string>(
+    collections.filter((c) => c.endpoints === false).map((c) => c.slug),
+  )
+  const unverified = new Set<string>(
+    collections.filter((c) => c.auth && !c.auth.verify).map((c) => c.slug),
+  )
+  const fileDirs = new Map<string, string>(
+    collections.flatMap((c) =>
+      c.upload && typeof c.upload === 'object' && c.upload.staticDir
+        ? [[c.slug, path.resolve(c.upload.staticDir)] as const]
+        : [],
+    ),
+  )
   const unversionedGlobals = new Set<string>(
     payload.config.globals.filter((g) => !g.versions).map((g) => g.slug),
   )
@@ -42,6 +59,17 @@ export const refuseUnservedRoutes = (payload: Payload) => {
           return part
         }
       })
+    if (first === 'payload-preferences' && req.method === 'DELETE' && second)
+      return answer(
+        res,
+        405,
+        'Inställningar tas inte bort via API:t / Preferences are not deleted through the API',
+      )
+    const dir = fileDirs.get(first)
+    if (dir && second === 'file' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const file = path.resolve(dir, third)
+      if (!third || path.dirname(file) !== dir || !fs.existsSync(file)) return notFound(res)
+    }
     const refused =
       first === 'globals'
         ? unversionedGlobals.has(second) && third === 'versions'

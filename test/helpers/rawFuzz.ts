@@ -121,10 +121,14 @@ const body = fc.oneof(
   })),
 )
 
-/** Random raw requests over every route: every method, any parameters, any framing. */
-export const rawRequests = (routes: string[]): fc.Arbitrary<RawRequest> =>
+/** Random raw requests over every route: every method, any parameters, any framing, as anyone. */
+export const rawRequests = (
+  routes: string[],
+  authorizations: string[] = [],
+): fc.Arbitrary<RawRequest> =>
   fc
     .record({
+      auth: fc.constantFrom<string | undefined>(undefined, undefined, ...authorizations),
       body,
       framing: fc.constantFrom<Framing>('length', 'length', 'chunked', 'truncated', 'none'),
       method: fc.constantFrom(
@@ -174,10 +178,13 @@ export const rawRequests = (routes: string[]): fc.Arbitrary<RawRequest> =>
       repeat: fc.boolean(),
       route: fc.constantFrom(...routes),
     })
-    .map(({ body: b, framing, method, params, repeat, route }): RawRequest => ({
+    .map(({ auth, body: b, framing, method, params, repeat, route }): RawRequest => ({
       body: Buffer.from(b.body),
       framing: method === 'GET' || method === 'HEAD' ? 'none' : framing,
-      headers: b.type ? { 'content-type': b.type } : ({} as Record<string, string>),
+      headers: {
+        ...(b.type ? { 'content-type': b.type } : {}),
+        ...(auth ? { authorization: auth } : {}),
+      },
       method,
       path: params.length ? `${route}?${params.join('&')}` : route,
       repeat,

@@ -5,7 +5,11 @@ import fc from 'fast-check'
 import { buildAppConfig } from '../../host/config'
 import { readSettings } from '../../host/settings'
 import { rawRequests, routesOf, sendRaw } from '../helpers/rawFuzz'
-import { startSeededServer } from '../helpers/seededServer'
+import {
+  adminAuthorization,
+  reviewAuthorizations,
+  startSeededServer,
+} from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -220,7 +224,12 @@ describe('hostile input (production server)', () => {
       config,
       () => fc.sample(fc.oneof(fc.nat({ max: 20 }).map(String), fc.string({ maxLength: 8 })), 1)[0],
     )
-    const requests = fc.sample(rawRequests(routes), { numRuns: FUZZ_COUNT, seed: FUZZ_SEED })
+    // A third anonymous, the rest as an editor or an administrator.
+    const staff = [
+      await adminAuthorization(server.url),
+      (await reviewAuthorizations(server.url)).editor,
+    ]
+    const requests = fc.sample(rawRequests(routes, staff), { numRuns: FUZZ_COUNT, seed: FUZZ_SEED })
     const port = Number(new URL(server.url).port)
     const from = server.output().length
     const failures: string[] = []

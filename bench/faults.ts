@@ -6,17 +6,31 @@
  *   c  hostile GraphQL documents while /healthz is polled
  *   d  a second process holding the write lock for 5 s: the server's longest event-loop stall
  *   e  a soak of mixed API, GraphQL, HTML, feedback and publishes at 32 connections (10 min)
- *   f  10,000 fuzzed requests over every public and stock route
- * Builds nothing: run `npm run build` first. FAULTS=a,c runs some; FAULTS_SOAK_MINUTES and
- * FAULTS_ROUNDS shorten a run. Writes bench/results/faults.json.
+ *   f  10,000 fuzzed raw requests over every route of the config (every method, chunked,
+ *      truncated and repeated bodies, anonymous and as staff), a new seed each run
+ *   g  the review rules as an invariant: 1,000 random sequences over every route (the test
+ *      suite's model, run longer)
+ * Builds nothing: run `npm run build` first. FAULTS=a,c runs some; FAULTS_SOAK_MINUTES,
+ * FAULTS_ROUNDS, FAULTS_SEED and FAULTS_SEQUENCES change a run. Writes bench/results/faults.json.
+ * The event-loop stalls are the server's own measure (its stall monitor's log lines).
  */
 import autocannon from 'autocannon'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { fuzzRequests } from '../test/helpers/fuzzRequests'
+import fc from 'fast-check'
+import { spawnSync } from 'node:child_process'
+
+import { buildAppConfig } from '../host/config'
+import { readSettings } from '../host/settings'
 import { holdWriteLock, outsideQuery } from '../test/helpers/outsideSqlite'
-import { adminAuthorization, startSeededServer } from '../test/helpers/seededServer'
+import { rawRequests, routesOf, sendRaw } from '../test/helpers/rawFuzz'
+import {
+  adminAuthorization,
+  publishReviewed,
+  reviewAuthorizations,
+  startSeededServer,
+} from '../test/helpers/seededServer'
 import { type RunningServer, startServer } from '../test/helpers/server'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -39,6 +53,18 @@ const record = (row: Row) => {
 const rssMiB = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** The longest event-loop stall the server logged (its stall monitor), from `from` on in its output. */
+const longestStall = (server: RunningServer, from = 0): number =>
+  Math.max(
+    0,
+    ...[
+      ...server
+        .output()
+        .slice(from)
+        .matchAll(/event loop blocked for (\d+) ms/g),
+    ].map((m) => Number(m[1])),
+  )
+const measuring = { allowStalls: true }
 const fileOf = (url: string) => url.slice('file:'.length)
 
 const postFeedback = (server: RunningServer, message: string, from?: string) =>
@@ -54,9 +80,13 @@ const runA = async () => {
     database,
     env,
     server: first,
-  } = await startSeededServer('faults_a', {
-    TRUST_PROXY: 'loopback',
-  })
+  } = await startSeededServer(
+    'faults_a',
+    {
+      TRUST_PROXY: 'loopback',
+    },
+    measuring,
+  )
   let server = first
   const file = fileOf(database.url)
   const receipts: string[] = []
@@ -72,7 +102,7 @@ const runA = async () => {
   const seenLive = outsideCount()
   server.process.kill('SIGKILL')
   await server.stop()
-  server = await startServer(env)
+  server = await startServer(env, undefined, measuring)
   const stored = outsideQuery(file, 'select receipt from feedback').map((r) => String(r.receipt))
   await server.stop()
   await database.cleanup()
@@ -91,7 +121,7 @@ const runB = async () => {
     database,
     env,
     server: first,
-  } = await startSeededServer('faults_b', { TRUST_PROXY: 'loopback' })
+  } = await startSeededServer('faults_b', { TRUST_PROXY: 'loopback' }, measuring)
   let server = first
   const file = fileOf(database.url)
   const acknowledged = new Set<string>()
@@ -127,11 +157,10 @@ const runB = async () => {
           const flying = inFlight.get(id) ?? new Set<string>()
           flying.add(title)
           inFlight.set(id, flying)
-          const res = await fetch(`${server.url}/api/initiatives/${id}`, {
-            body: JSON.stringify({ _status: 'published', title }),
-            headers: { authorization: auth, 'content-type': 'application/json' },
-            method: 'PATCH',
-          }).catch(() => null)
+          // Published as the product publishes: a draft, sent for review, approved.
+          const res = await publishReviewed(server.url, 'initiatives', id, { title }).catch(
+            () => null,
+          )
           if (res?.status === 200) {
             lastAcked.set(id, title)
             inFlight.set(id, new Set())
@@ -147,7 +176,7 @@ const runB = async () => {
     await server.stop()
     const check = outsideQuery(file, 'pragma integrity_check')
     if (String(check[0]?.integrity_check) !== 'ok') integrity = String(check[0]?.integrity_check)
-    server = await startServer(env)
+    server = await startServer(env, undefined, measuring)
     const stored = new Set(
       outsideQuery(file, 'select receipt from feedback').map((r) => String(r.receipt)),
     )
@@ -177,7 +206,7 @@ const runB = async () => {
 
 const runC = async () => {
   console.log('c: hostile GraphQL documents while /healthz is polled')
-  const { database, server } = await startSeededServer('faults_c')
+  const { database, server } = await startSeededServer('faults_c', {}, measuring)
   const documents: Record<string, string> = {
     '20,000 repeated fields': `{ Goals { docs { ${'id '.repeat(20_000)}} } }`,
     '3,000 aliases': `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: Goals { totalDocs }`).join(' ')} }`,
@@ -221,10 +250,7 @@ const runC = async () => {
     await res.arrayBuffer()
     worstRefusal = Math.max(worstRefusal, ms)
     worstHealth = Math.max(worstHealth, await polling)
-    const report = (await (await fetch(`${server.url}/healthz`)).json()) as {
-      maxEventLoopDelayMs: number
-    }
-    worstStall = Math.max(worstStall, report.maxEventLoopDelayMs)
+    worstStall = Math.max(worstStall, longestStall(server))
     statuses.push(`${name} ${res.status} (${ms.toFixed(0)} ms)`)
   }
   await server.stop()
@@ -243,8 +269,8 @@ const runC = async () => {
 
 const runD = async () => {
   console.log('d: a second process holds the write lock for 5 s')
-  const { database, server } = await startSeededServer('faults_d')
-  await fetch(`${server.url}/healthz`) // resets the stall monitor
+  const { database, server } = await startSeededServer('faults_d', {}, measuring)
+  const from = server.output().length
   const lock = await holdWriteLock(fileOf(database.url), 5000)
   let worstStall = 0
   let worstHealth = 0
@@ -257,11 +283,9 @@ const runD = async () => {
   const until = Date.now() + 5500
   while (Date.now() < until) {
     const t = performance.now()
-    const report = (await (await fetch(`${server.url}/healthz`)).json()) as {
-      maxEventLoopDelayMs: number
-    }
+    await (await fetch(`${server.url}/healthz`)).arrayBuffer()
     worstHealth = Math.max(worstHealth, performance.now() - t)
-    worstStall = Math.max(worstStall, report.maxEventLoopDelayMs)
+    worstStall = Math.max(worstStall, longestStall(server, from))
     await sleep(100)
   }
   await lock.released
@@ -278,11 +302,15 @@ const runD = async () => {
 
 const runE = async () => {
   console.log(`e: ${SOAK_MINUTES}-minute soak at 32 connections`)
-  const { database, server } = await startSeededServer('faults_e', {
-    FEEDBACK_RATE_PER_DAY: '1000000',
-    FEEDBACK_RATE_PER_MINUTE: '1000000',
-    JOBS_AUTORUN: 'false',
-  })
+  const { database, server } = await startSeededServer(
+    'faults_e',
+    {
+      FEEDBACK_RATE_PER_DAY: '1000000',
+      FEEDBACK_RATE_PER_MINUTE: '1000000',
+      JOBS_AUTORUN: 'false',
+    },
+    measuring,
+  )
   const pid = server.process.pid ?? 0
   const auth = await adminAuthorization(server.url)
   const query = fs.readFileSync(
@@ -305,13 +333,11 @@ const runE = async () => {
       if (res.status === 201) receipts.push(((await res.json()) as { id: string }).id)
       else writeErrors += 1
       if (i % 5 === 0) {
-        const pub = await fetch(
-          `${server.url}/api/initiatives/${initiatives[i % initiatives.length]}`,
-          {
-            body: JSON.stringify({ _status: 'published', title: `Soak ${i}` }),
-            headers: { authorization: auth, 'content-type': 'application/json' },
-            method: 'PATCH',
-          },
+        const pub = await publishReviewed(
+          server.url,
+          'initiatives',
+          initiatives[i % initiatives.length],
+          { title: `Soak ${i}` },
         )
         if (pub.status === 200) publishes += 1
         else writeErrors += 1
@@ -366,34 +392,95 @@ const runE = async () => {
 }
 
 const runF = async () => {
-  console.log('f: 10,000 fuzzed requests')
-  const { database, server } = await startSeededServer('faults_f')
-  const seed = Number(process.env.FAULTS_SEED ?? 20261127)
-  const requests = fuzzRequests(10_000, seed)
+  const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 2_147_483_647)
+  console.log(`f: 10,000 fuzzed raw requests, seed ${seed} (replay: FAULTS_SEED=${seed})`)
+  const { database, server } = await startSeededServer('faults_f', {}, measuring)
+  const config = await buildAppConfig(
+    readSettings({
+      ...process.env,
+      DATABASE_URL: 'file:/tmp/never-opened.db',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+    }),
+  )
+  const sample = () =>
+    fc.sample(fc.oneof(fc.nat({ max: 20 }).map(String), fc.string({ maxLength: 8 })), {
+      numRuns: 1,
+      seed: seed + 1,
+    })[0]
+  const staff = [
+    await adminAuthorization(server.url),
+    (await reviewAuthorizations(server.url)).editor,
+  ]
+  const requests = fc.sample(rawRequests(routesOf(config, sample), staff), {
+    numRuns: 10_000,
+    seed,
+  })
+  const port = Number(new URL(server.url).port)
+  const from = server.output().length
   const byStatus = new Map<number, number>()
   const fivexx: string[] = []
   for (let i = 0; i < requests.length; i += 16) {
     await Promise.all(
-      requests.slice(i, i + 16).map(async ({ body, headers, method, path: p }) => {
-        const res = await fetch(`${server.url}${p}`, { body, headers, method, redirect: 'manual' })
-        await res.arrayBuffer()
-        byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1)
-        if (res.status >= 500) fivexx.push(`${res.status} ${method} ${p.slice(0, 120)}`)
+      requests.slice(i, i + 16).map(async (request) => {
+        const statuses = await sendRaw(port, request)
+        for (const status of statuses) byStatus.set(status, (byStatus.get(status) ?? 0) + 1)
+        if (statuses.some((st) => st >= 500))
+          fivexx.push(`${statuses.join(',')} ${request.method} ${request.path.slice(0, 120)}`)
       }),
     )
   }
   const healthy = (await fetch(`${server.url}/healthz`)).status
+  const errors = server
+    .output()
+    .slice(from)
+    .split('\n')
+    .filter((line) => line.startsWith('{"level":50')).length
+  const stall = longestStall(server, from)
   await server.stop()
   await database.cleanup()
   for (const line of fivexx.slice(0, 10)) console.log(`    ${line}`)
   record({
-    check: `f  10,000 fuzzed requests (seed ${seed}) over public and stock routes`,
-    measured: `${fivexx.length} 5xx; ${[...byStatus]
+    check: `f  10,000 fuzzed raw requests (seed ${seed}), every route, method and framing, a third anonymous`,
+    measured: `${fivexx.length} 5xx, ${errors} error-level log lines, longest stall ${stall} ms; ${[
+      ...byStatus,
+    ]
       .sort(([a], [b]) => a - b)
-      .map(([s, n]) => `${s}×${n}`)
+      .map(([st, n]) => `${st}×${n}`)
       .join(' ')}; /healthz ${healthy} after`,
-    met: fivexx.length === 0 && healthy === 200,
-    target: '0 5xx',
+    met: fivexx.length === 0 && errors === 0 && healthy === 200,
+    target: '0 5xx, 0 errors logged for client mistakes',
+  })
+}
+
+const runG = async () => {
+  const sequences = Number(process.env.FAULTS_SEQUENCES ?? 1000)
+  console.log(`g: the review rules over ${sequences} random sequences`)
+  const started = Date.now()
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--experimental-vm-modules',
+      'node_modules/jest/bin/jest.js',
+      '--selectProjects',
+      'http',
+      '--testPathPatterns',
+      'reviewInvariant',
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, REVIEW_SEQUENCES: String(sequences) },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const output = `${run.stdout}${run.stderr}`
+  const seed = /seed (\d+), \d+ sequences/.exec(output)?.[1]
+  const failure = /Counterexample: (.*)/.exec(output)?.[1]
+  record({
+    check: `g  the review rules as an invariant, ${sequences} random sequences (seed ${seed})`,
+    measured: `${run.status === 0 ? 'held in every sequence' : `broken: ${failure?.slice(0, 300) ?? 'see the output'}`} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    met: run.status === 0,
+    target: 'what the public reads is exactly what another person approved, after every step',
   })
 }
 
@@ -404,6 +491,7 @@ const runs: Record<string, () => Promise<void>> = {
   d: runD,
   e: runE,
   f: runF,
+  g: runG,
 }
 for (const [name, run] of Object.entries(runs)) if (!only || only.includes(name)) await run()
 

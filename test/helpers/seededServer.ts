@@ -9,6 +9,7 @@ export const TEST_ADMIN = { email: 'admin@hedemora.se', password: 'http-test-lö
 export const startSeededServer = async (
   name: string,
   env: Record<string, string> = {},
+  options: { allowStalls?: boolean } = {},
 ): Promise<{
   database: ReturnType<typeof freshDatabaseUrl>
   env: Record<string, string>
@@ -23,7 +24,7 @@ export const startSeededServer = async (
     ...env,
   }
   await seedDatabase(fullEnv)
-  return { database, env: fullEnv, server: await startServer(fullEnv) }
+  return { database, env: fullEnv, server: await startServer(fullEnv, undefined, options) }
 }
 
 /** Logs in as the test admin and returns the `Authorization` header value. */

@@ -1,7 +1,6 @@
 'use client'
 
 import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
 import { mayPublishReviewed } from '../lib/roles'
@@ -9,18 +8,43 @@ import { REVIEW_STATE_OPTIONS } from '../workflow/workflowFields'
 import { messageOf } from './postJson'
 import { useAdminAction } from './useAdminAction'
 
+type Action = 'approve' | 'return' | 'submit' | 'unpublish' | 'unschedule'
+
+/** What the panel says after a step, once the page shows the document as it now is. */
+const DONE: Record<Action, string> = {
+  approve: 'Godkänt.',
+  return: 'Skickat tillbaka till redaktören.',
+  submit: 'Skickat för granskning.',
+  unpublish: 'Avpublicerat: sidan visar det inte längre.',
+  unschedule: 'Den schemalagda publiceringen är borttagen.',
+}
+
+const DONE_PARAM = 'granskning'
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('sv-SE', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  })
+
 /**
  * The review state in the sidebar, and the actions the signed-in person may take: an editor sends
  * the document for review (with a message), a reviewer or admin approves it (publishes now or at a
- * time) or sends it back with a comment the editor sees. The buttons call the workflow API.
+ * time), sends it back with a comment the editor sees, calls back an approval for a later time, or
+ * takes the published document down. The buttons call the workflow API; after a step the page is
+ * loaded again, so the heading, the state and Payload's own buttons show where the document is.
  */
 export const WorkflowPanel = () => {
-  const { collectionSlug } = useDocumentInfo()
+  const { collectionSlug, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
   const { busy, id, message, post, setMessage } = useAdminAction()
-  const router = useRouter()
   const uid = useId()
   const state = useFormFields(([fields]) => String(fields.reviewState?.value ?? 'draft'))
+  const scheduled = useFormFields(([fields]) => {
+    const value = fields.scheduledPublish?.value as null | undefined | { at?: string }
+    return typeof value?.at === 'string' ? value.at : null
+  })
   // The latest step's comment: the submitter's message to the reviewer, the reviewer's reason.
   const latest = useFormFields(([fields]) => {
     const rows = Number(fields.reviewLog?.rows?.length ?? fields.reviewLog?.value ?? 0)
@@ -29,11 +53,16 @@ export const WorkflowPanel = () => {
   })
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
+  const [done] = useState(() => {
+    if (typeof window === 'undefined') return ''
+    const step = new URLSearchParams(window.location.search).get(DONE_PARAM) as Action | null
+    return step && step in DONE ? DONE[step] : ''
+  })
   if (id === null) return null
   const label = REVIEW_STATE_OPTIONS.find((o) => o.value === state)?.label.sv ?? state
   const reviewer = mayPublishReviewed(user)
 
-  const act = async (action: 'approve' | 'return' | 'submit') => {
+  const act = async (action: Action) => {
     const answer = await post(`/${collectionSlug}/${id}/workflow`, {
       action,
       ...(comment.trim() ? { comment: comment.trim() } : {}),
@@ -42,13 +71,10 @@ export const WorkflowPanel = () => {
         : {}),
     })
     if (!answer) return
-    if (answer.ok) {
-      setMessage('Klart.')
-      setComment('')
-      router.refresh()
-    } else {
-      setMessage(messageOf(answer))
-    }
+    if (!answer.ok) return setMessage(messageOf(answer))
+    const url = new URL(window.location.href)
+    url.searchParams.set(DONE_PARAM, action)
+    window.location.assign(url.toString())
   }
 
   return (
@@ -58,6 +84,9 @@ export const WorkflowPanel = () => {
       style={{ marginBottom: '1.5rem' }}
     >
       <h3 id={`${uid}-heading`} style={{ margin: '0 0 0.5rem' }}>{`Granskning: ${label}`}</h3>
+      {scheduled ? (
+        <p className="workflow-panel__scheduled">{`Godkänd version publiceras ${when(scheduled)}.`}</p>
+      ) : null}
       {latest && typeof latest.comment === 'string' && latest.comment && latest.to === state ? (
         <p className="workflow-panel__latest">
           <strong>{state === 'returned' ? 'Granskarens kommentar: ' : 'Meddelande: '}</strong>
@@ -76,16 +105,14 @@ export const WorkflowPanel = () => {
         style={{ width: '100%' }}
         value={comment}
       />
-      {state !== 'in_review' ? (
-        <Button
-          buttonStyle="secondary"
-          disabled={busy}
-          onClick={() => void act('submit')}
-          size="medium"
-        >
-          Skicka för granskning
-        </Button>
-      ) : null}
+      <Button
+        buttonStyle="secondary"
+        disabled={busy}
+        onClick={() => void act('submit')}
+        size="medium"
+      >
+        {state === 'in_review' ? 'Skicka för granskning igen' : 'Skicka för granskning'}
+      </Button>
       {reviewer && state === 'in_review' ? (
         <>
           <label htmlFor={`${uid}-at`} style={{ display: 'block' }}>
@@ -110,8 +137,28 @@ export const WorkflowPanel = () => {
           </Button>
         </>
       ) : null}
+      {reviewer && scheduled ? (
+        <Button
+          buttonStyle="secondary"
+          disabled={busy}
+          onClick={() => void act('unschedule')}
+          size="small"
+        >
+          Ta bort schemaläggningen
+        </Button>
+      ) : null}
+      {reviewer && hasPublishedDoc ? (
+        <Button
+          buttonStyle="secondary"
+          disabled={busy}
+          onClick={() => void act('unpublish')}
+          size="small"
+        >
+          Avpublicera
+        </Button>
+      ) : null}
       <p aria-live="polite" role="status" style={{ margin: 0 }}>
-        {message}
+        {message || done}
       </p>
     </section>
   )

@@ -76,7 +76,9 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     )
     await editor.getByLabel('Meddelande till granskaren').fill('Ny underrubrik, klar att granska.')
     await editor.getByRole('button', { name: 'Skicka för granskning' }).click()
-    await editor.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+    // The page shows the document as it now is: the panel's heading follows the step.
+    await editor.getByRole('status').filter({ hasText: 'Skickat för granskning.' }).waitFor()
+    await editor.getByRole('heading', { name: 'Granskning: För granskning' }).waitFor()
 
     // The reviewer finds it in "Att granska", opens it from there.
     await reviewer.goto(`${base}/admin`)
@@ -102,7 +104,12 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
       .getByLabel('Kommentar till redaktören')
       .fill('Bilden har ett filnamn som alternativtext – beskriv bilden.')
     await reviewer.getByRole('button', { name: 'Skicka tillbaka' }).click()
-    await reviewer.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+    // The page shows the document as it now is: the panel's heading follows the step.
+    await reviewer
+      .getByRole('status')
+      .filter({ hasText: 'Skickat tillbaka till redaktören.' })
+      .waitFor()
+    await reviewer.getByRole('heading', { name: 'Granskning: Återskickad' }).waitFor()
 
     await editor.goto(`${base}/admin/collections/media/${imageId}`)
     await editor
@@ -124,14 +131,18 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
       .filter({ hasText: 'Granskarens kommentar: Bilden har ett filnamn som alternativtext' })
       .waitFor()
     await editor.getByRole('button', { name: 'Skicka för granskning' }).click()
-    await editor.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+    // The page shows the document as it now is: the panel's heading follows the step.
+    await editor.getByRole('status').filter({ hasText: 'Skickat för granskning.' }).waitFor()
+    await editor.getByRole('heading', { name: 'Granskning: För granskning' }).waitFor()
 
     await reviewer.goto(planUrl)
     await reviewer.getByRole('heading', { name: 'Granskning: För granskning' }).waitFor()
     expect(await axeViolations(reviewer, 'section.workflow-panel')).toEqual([])
     await screenshot(reviewer, 'workflow-1-review-panel')
     await reviewer.getByRole('button', { name: 'Godkänn' }).click()
-    await reviewer.getByRole('status').filter({ hasText: 'Klart.' }).waitFor()
+    // The page shows the document as it now is: the panel's heading follows the step.
+    await reviewer.getByRole('status').filter({ hasText: 'Godkänt.' }).waitFor()
+    await reviewer.getByRole('heading', { name: 'Granskning: Godkänd/Publicerad' }).waitFor()
 
     await eventually(async () =>
       (

@@ -1,7 +1,6 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { messageOf } from './postJson'
@@ -9,12 +8,13 @@ import { useAdminAction } from './useAdminAction'
 
 /**
  * "Skapa nästa års plan" in a plan's sidebar: makes next year's plan as a draft
- * (`POST /api/budget-plans/:id/next-year`) and opens it; when it exists already, says so and links it.
+ * (`POST /api/budget-plans/:id/next-year`), links it and opens it; when it exists already, says so
+ * and links it. The link is there whatever happens to the navigation (the admin may hold it back
+ * while this plan's form has unsaved changes).
  */
 export const NextYearButton = () => {
   const { admin, busy, id, message, post, setMessage } = useAdminAction()
-  const router = useRouter()
-  const [existing, setExisting] = useState<null | string>(null)
+  const [link, setLink] = useState<null | { href: string; year: number }>(null)
   if (id === null) return null
 
   const run = async () => {
@@ -22,13 +22,14 @@ export const NextYearButton = () => {
     const answer = await post(`/budget-plans/${id}/next-year`)
     if (!answer) return
     const doc = answer.body.doc as undefined | { id: number | string; year: number }
-    if (answer.status === 201 && doc) {
+    const href = doc ? `${admin}/collections/budget-plans/${doc.id}` : null
+    setLink(doc && href ? { href, year: doc.year } : null)
+    if (answer.status === 201 && doc && href) {
       setMessage(`Planen för ${doc.year} är skapad som utkast.`)
-      router.push(`${admin}/collections/budget-plans/${doc.id}`)
+      window.location.assign(href)
       return
     }
     setMessage(messageOf(answer))
-    setExisting(doc ? `${admin}/collections/budget-plans/${doc.id}` : null)
   }
 
   return (
@@ -37,7 +38,7 @@ export const NextYearButton = () => {
         Skapa nästa års plan
       </Button>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>
-        {message} {existing ? <a href={existing}>Öppna den</a> : null}
+        {message} {link ? <a href={link.href}>{`Öppna planen för ${link.year}`}</a> : null}
       </p>
     </div>
   )

@@ -18,6 +18,7 @@ import { checkHealth } from './host/health'
 import { vouchClientAddress } from './host/server/clientAddress'
 import { sitePageHeaders } from './host/server/sitePageHeaders'
 import { monitorStalls } from './host/server/stallMonitor'
+import { swedishAdmin } from './host/server/swedishAdmin'
 import { warmUp } from './host/server/warmUp'
 import { readSettings } from './host/settings'
 
@@ -66,6 +67,12 @@ const start = async (): Promise<void> => {
   app.use(stalls.track)
   app.set('trust proxy', settings.trustProxy)
   app.use(vouchClientAddress)
+  app.use(
+    swedishAdmin({
+      adminRoute: payload.config.routes.admin,
+      cookiePrefix: payload.config.cookiePrefix,
+    }),
+  )
   app.use(
     helmet({
       // Next.js and the admin need inline scripts; we only use the CSP to say who may frame us,
@@ -168,8 +175,8 @@ const start = async (): Promise<void> => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening))
   })
   payload.logger.info(
-    `Mål och budget: listening on http://${settings.host}:${settings.port} (${settings.database.kind}). ` +
-      `Public page: ${settings.serverUrl}/mal-och-budget  Admin: ${settings.serverUrl}/admin`,
+    `Mål och budget (${settings.database.kind}) is up on ${settings.host}:${settings.port}. ` +
+      `Open ${settings.serverUrl}/mal-och-budget (the public page) and ${settings.serverUrl}/admin (the admin).`,
   )
 
   let stopping = false

@@ -130,6 +130,7 @@ const runB = async () => {
   let integrity = 'ok'
   let publishes = 0
   let address = 0
+  const reviewers = await reviewAuthorizations(server.url)
   for (let round = 0; round < ROUNDS; round++) {
     const auth = await adminAuthorization(server.url)
     const ids = await fetch(`${server.url}/api/initiatives?limit=3&depth=0&sort=id`, {
@@ -158,9 +159,13 @@ const runB = async () => {
           flying.add(title)
           inFlight.set(id, flying)
           // Published as the product publishes: a draft, sent for review, approved.
-          const res = await publishReviewed(server.url, 'initiatives', id, { title }).catch(
-            () => null,
-          )
+          const res = await publishReviewed(
+            server.url,
+            'initiatives',
+            id,
+            { title },
+            reviewers,
+          ).catch(() => null)
           if (res?.status === 200) {
             lastAcked.set(id, title)
             inFlight.set(id, new Set())

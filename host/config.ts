@@ -54,6 +54,8 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
   return buildConfig({
     admin: {
       avatar: 'default',
+      // 24-hour times and ISO dates, as Swedish offices write them.
+      dateFormat: 'yyyy-MM-dd HH:mm',
       importMap: {
         baseDir: root,
         importMapFile: path.resolve(root, 'app/(payload)/admin/importMap.js'),
@@ -113,6 +115,15 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
       }),
     ],
     secret: resolveSecret(settings),
+    // The admin's session is refused for an origin not listed: in development the server answers
+    // at both loopback names, whichever a person opens.
+    csrf: settings.isProduction
+      ? [settings.serverUrl]
+      : [
+          settings.serverUrl,
+          `http://localhost:${settings.port}`,
+          `http://127.0.0.1:${settings.port}`,
+        ],
     serverURL: settings.serverUrl,
     sharp,
     telemetry: false,

@@ -1,7 +1,6 @@
 'use client'
 
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
 type Row = {
@@ -15,6 +14,11 @@ type Answer = { errors?: { message: string; row: number }[]; lines?: number; row
 
 const kr = (n: null | number) => (n === null ? '–' : `${n.toLocaleString('sv-SE')} kr`)
 
+const STORED_PARAM = 'budgetrader'
+
+const storedMessage = (lines: number) =>
+  `${lines} budgetrader sparade i utkastet. Skicka planen för granskning (eller publicera den) när du är klar.`
+
 /**
  * "Importera budget från fil" on a plan's Budget tab: choose the finance office's .xlsx or .csv,
  * see every row understood or refused with its reason (a dry run), and only then store — all or
@@ -27,11 +31,15 @@ export const BudgetImport = () => {
       routes: { api },
     },
   } = useConfig()
-  const router = useRouter()
   const uid = useId()
   const [file, setFile] = useState<File | null>(null)
   const [preview, setPreview] = useState<Answer | null>(null)
-  const [message, setMessage] = useState('')
+  // After an import the page is loaded again (the lines and totals as stored); this says so.
+  const [message, setMessage] = useState(() => {
+    if (typeof window === 'undefined') return ''
+    const stored = new URLSearchParams(window.location.search).get(STORED_PARAM)
+    return stored && /^\d+$/.test(stored) ? storedMessage(Number(stored)) : ''
+  })
   const [busy, setBusy] = useState(false)
   if (id === undefined || id === null) return null
 
@@ -69,9 +77,9 @@ export const BudgetImport = () => {
   const store = async () => {
     const answer = await send(false)
     if (answer?.lines !== undefined) {
-      setMessage(`${answer.lines} budgetrader sparade i utkastet. Publicera planen när du är klar.`)
-      setPreview(null)
-      router.refresh()
+      const url = new URL(window.location.href)
+      url.searchParams.set(STORED_PARAM, String(answer.lines))
+      window.location.assign(url.toString())
     } else if (answer?.errors?.length) {
       setMessage(answer.errors[0].message)
     }

@@ -159,6 +159,43 @@ export const publicationProblems = async (
 /** A warning with the field it concerns. */
 export type QualityWarning = TextWarning & { field: string }
 
+/**
+ * A plan made from last year's keeps last year's words until someone changes them: a text (or the
+ * title) that still names the year before the plan's is pointed out — "under 2021" in the 2022 plan.
+ */
+const lastYearWarnings = (kind: CheckedKind, data: Data): QualityWarning[] => {
+  const year = data.year
+  if (kind !== 'plan' || typeof year !== 'number') return []
+  const previous = new RegExp(`\\b${year - 1}\\b`)
+  const named = [
+    { field: 'title', label: 'Rubriken', paragraphs: plain(data.title) },
+    { field: 'subtitle', label: 'Underrubriken', paragraphs: plain(data.subtitle) },
+    ...textsOf(kind, data),
+    {
+      field: 'workSection.heading',
+      label: 'Rubriken om arbetet',
+      paragraphs: plain(at(data, 'workSection.heading')),
+    },
+    {
+      field: 'economySection.heading',
+      label: 'Rubriken om ekonomin',
+      paragraphs: plain(at(data, 'economySection.heading')),
+    },
+  ]
+  return named.flatMap((t) => {
+    const sentence = t.paragraphs.find((p) => previous.test(p))
+    return sentence
+      ? [
+          {
+            field: t.field,
+            message: `${t.label} nämner ${year - 1}, men planen gäller ${year}: står det kvar från förra årets plan?`,
+            sentence: sentence.slice(0, 200),
+          },
+        ]
+      : []
+  })
+}
+
 /** The LIX of each text and the warnings that do not block a publish (long sentences, passives). */
 export const publicationWarnings = (
   kind: CheckedKind,
@@ -175,8 +212,11 @@ export const publicationWarnings = (
         ? []
         : [{ field: t.field, label: t.label, lix: Math.round(value), scale: lixLabel(value) }]
     }),
-    warnings: texts.flatMap((t) =>
-      plainSwedishWarnings(t.paragraphs).map((w) => ({ ...w, field: t.field })),
-    ),
+    warnings: [
+      ...lastYearWarnings(kind, data),
+      ...texts.flatMap((t) =>
+        plainSwedishWarnings(t.paragraphs).map((w) => ({ ...w, field: t.field })),
+      ),
+    ],
   }
 }

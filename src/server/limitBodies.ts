@@ -7,9 +7,14 @@ export type BodyLimit = (req: IncomingMessage) => number
 const LINGER_MS = 2000
 
 // Closing the connection while the client is still sending would reset it before the client has
-// read the answer: the rest is read and thrown away for a moment first (a "lingering close").
+// read the answer: the rest is read and thrown away for a moment first (a "lingering close"), and
+// the connection closed only if the body is still coming then.
 const closeAfterAnswer = (req: IncomingMessage, res: ServerResponse): void => {
-  res.on('finish', () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref())
+  res.on('finish', () =>
+    setTimeout(() => {
+      if (!req.complete) req.socket.destroy()
+    }, LINGER_MS).unref(),
+  )
 }
 
 const refuse = (res: ServerResponse, limit: number): void => {
@@ -25,7 +30,6 @@ const refuse = (res: ServerResponse, limit: number): void => {
   })
   res.writeHead(413, {
     'cache-control': 'no-store',
-    connection: 'close',
     'content-length': Buffer.byteLength(body),
     'content-type': 'application/json; charset=utf-8',
   })
@@ -34,8 +38,9 @@ const refuse = (res: ServerResponse, limit: number): void => {
 
 /**
  * Bounds every request body, whatever its framing, before anything downstream reads a byte:
- * - with `Content-Length`, a length over the limit is refused at once (413, connection closed),
- *   and the HTTP parser never reads more than the length given;
+ * - with `Content-Length`, a length over the limit is refused at once (413) and the body thrown
+ *   away as it comes, for at most two seconds before the connection is closed; the HTTP parser
+ *   never reads more than the length given;
  * - without it (`Transfer-Encoding: chunked`), the body is counted while it arrives and held
  *   back; past the limit it is refused (413) and the rest thrown away as it comes, otherwise it is
  *   handed on whole, as if it had come with its length. A body that never ends never reaches the

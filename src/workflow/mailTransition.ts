@@ -6,6 +6,7 @@ import { pageRecipients } from '../email/pageRecipients'
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { reviewStateLabel } from './reviewActions'
+import { titleOf } from './titleOf'
 
 type Transition = {
   collection: ReviewedSlug
@@ -31,10 +32,27 @@ const emailOf = async (req: PayloadRequest, user: unknown): Promise<string | und
   return docs[0]?.email
 }
 
+/** The reviewers' addresses (the admins' when there is no reviewer), but the sender's. */
+const reviewersOf = async (req: PayloadRequest): Promise<string[]> => {
+  const find = (role: string) =>
+    req.payload.find({
+      collection: pluginOptionsOf(req.payload.config).slugs.users,
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ roles: { contains: role } }, { id: { not_equals: req.user?.id ?? -1 } }] },
+    })
+  const reviewers = (await find('reviewer')).docs
+  return (reviewers.length ? reviewers : (await find('admin')).docs).map((u) => u.email)
+}
+
 /**
- * One e-mail per transition, to the page owner of the document's plan (or the admins) and to
- * whoever last submitted it — each address once. The text names the document, the step, the
- * comment and a link into the admin; no personal data of residents is in it.
+ * One e-mail per transition, each address once: a submission goes to the reviewers (the admins
+ * when there are none) and the page owner; every other step to whoever submitted the document and
+ * the page owner of its plan (or the admins). The text names the document, the step, the comment
+ * and a link into the admin; no personal data of residents is in it.
  */
 export const mailTransition = async (req: PayloadRequest, t: Transition): Promise<void> => {
   const { serverUrl, slugs } = pluginOptionsOf(req.payload.config)
@@ -56,11 +74,13 @@ export const mailTransition = async (req: PayloadRequest, t: Transition): Promis
   const to = [
     ...new Set([
       ...(await pageRecipients(req, plan?.pageOwner)),
-      ...[await emailOf(req, submitter?.by)].filter((e): e is string => Boolean(e)),
+      ...(t.to === 'in_review'
+        ? await reviewersOf(req)
+        : [await emailOf(req, submitter?.by)].filter((e): e is string => Boolean(e))),
     ]),
   ]
   if (to.length === 0) return
-  const title = t.doc.title ?? String(t.doc.id)
+  const title = titleOf(t.doc)
   const [from, next] = [reviewStateLabel(t.from), reviewStateLabel(t.to)].map((s) =>
     s.toLowerCase(),
   )

@@ -15,7 +15,7 @@ export type QueuedDocument = {
   comment: null | string
   id: number | string
   key: ReviewedKey
-  /** The e-mail address of whoever took that step. */
+  /** Who took that step: their name, or their e-mail address when the account has no name. */
   movedBy: null | string
   /** When that step was taken. */
   movedAt: null | string
@@ -68,8 +68,14 @@ export const reviewQueue = async (
         where: { id: { in: ids } },
       })
     : { docs: [] }
-  const emailOf = new Map<DocumentId, string>(users.map((u) => [u.id, u.email]))
+  // A colleague is known by name; the address stands in when the account has none.
+  const nameOf = new Map<DocumentId, string>(
+    users.map((u) => {
+      const name: unknown = (u as { name?: unknown }).name
+      return [u.id, typeof name === 'string' && name.trim() ? name.trim() : u.email]
+    }),
+  )
   return items
-    .map(({ by, ...item }) => ({ ...item, movedBy: (by !== undefined && emailOf.get(by)) || null }))
+    .map(({ by, ...item }) => ({ ...item, movedBy: (by !== undefined && nameOf.get(by)) || null }))
     .sort((a, b) => (a.movedAt ?? '').localeCompare(b.movedAt ?? ''))
 }

@@ -35,7 +35,12 @@ export const workflowFields = (slugs: Slugs): Field[] => [
     type: 'array',
     access: { read: isStaff },
     // Written only by the workflow (enforceReview sets it on every save, whatever was sent).
-    admin: { initCollapsed: true, position: 'sidebar', readOnly: true },
+    admin: {
+      components: { RowLabel: 'mal-och-budget/admin#ReviewLogRowLabel' },
+      initCollapsed: true,
+      position: 'sidebar',
+      readOnly: true,
+    },
     fields: [
       { name: 'at', type: 'date', label: { en: 'When', sv: 'När' } },
       {

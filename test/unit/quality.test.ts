@@ -12,6 +12,7 @@ import {
   wordsOf,
 } from '../../src/quality/plainSwedish'
 import { richTextFromParagraphs } from '../../src/lib/richText'
+import { publicationWarnings } from '../../src/quality/checkPublication'
 import { referenceLines } from '../helpers/reference'
 
 const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({
@@ -108,5 +109,27 @@ describe('accessibility checks', () => {
     expect(isGenericLinkText('Klicka här!')).toBe(true)
     expect(isGenericLinkText('Läs mer')).toBe(true)
     expect(isGenericLinkText('Här hittar du kommunens hela mål och budgetdokument.')).toBe(false)
+  })
+})
+
+describe('a plan that still names last year', () => {
+  it('should warn the editor where a text of the 2022 plan names 2021, and stay quiet for 2021 itself', () => {
+    const plan = (year: number) => ({
+      intro: richTextFromParagraphs(['Under 2021 ska kommunen bygga fler bostäder.']),
+      subtitle: 'Mål och budget 2022',
+      title: `Mål för kommunen ${year}`,
+      year,
+    })
+    const warnings = publicationWarnings('plan', plan(2022)).warnings
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        field: 'intro',
+        message:
+          'Ingressen nämner 2021, men planen gäller 2022: står det kvar från förra årets plan?',
+      }),
+    )
+    expect(publicationWarnings('plan', plan(2021)).warnings.map((w) => w.field)).not.toContain(
+      'intro',
+    )
   })
 })

@@ -23,8 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BudgetImport as BudgetImport_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { BudgetTotals as BudgetTotals_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
+import { BudgetLineRowLabel as BudgetLineRowLabel_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { QualityPanel as QualityPanel_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { WorkflowPanel as WorkflowPanel_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
+import { ReviewLogRowLabel as ReviewLogRowLabel_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { NextYearButton as NextYearButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { DecideButton as DecideButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { ImportFromKoladaButton as ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
@@ -60,8 +62,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "mal-och-budget/admin#BudgetImport": BudgetImport_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#BudgetTotals": BudgetTotals_e8b25d1e672f7625bd4668920f274ca4,
+  "mal-och-budget/admin#BudgetLineRowLabel": BudgetLineRowLabel_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#QualityPanel": QualityPanel_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#WorkflowPanel": WorkflowPanel_e8b25d1e672f7625bd4668920f274ca4,
+  "mal-och-budget/admin#ReviewLogRowLabel": ReviewLogRowLabel_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#NextYearButton": NextYearButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#DecideButton": DecideButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#ImportFromKoladaButton": ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4,

@@ -15,7 +15,10 @@ export const budgetLinesField = (slugs: Slugs): ArrayField => ({
   name: 'budgetLines',
   type: 'array',
   admin: {
-    components: { Description: 'mal-och-budget/admin#BudgetTotals' },
+    components: {
+      Description: 'mal-och-budget/admin#BudgetTotals',
+      RowLabel: 'mal-och-budget/admin#BudgetLineRowLabel',
+    },
     initCollapsed: true,
   },
   fields: [

@@ -22,6 +22,8 @@ export const rolesField = (): Field => ({
   name: 'roles',
   type: 'select',
   access: { create: isAdminField, update: isAdminField },
+  // Not on the form that makes the first account: that account becomes an administrator.
+  admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
   defaultValue: ['editor'],
   hasMany: true,
   label: { en: 'Roles', sv: 'Roller' },

@@ -37,7 +37,6 @@ export const FeedbackForm = ({
           Ditt kvittonummer är <strong>{state.receipt.id}</strong>. Ange det om du kontaktar oss om
           synpunkten.
         </p>
-        <p>{form.thanks}</p>
       </div>
     )
   }

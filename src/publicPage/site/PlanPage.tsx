@@ -136,56 +136,72 @@ export const PlanPage = ({
           ) : null}
           <Paragraphs paragraphs={plan.intro.paragraphs} />
 
-          <section aria-labelledby="arbete">
-            <h2 id="arbete">{plan.work.heading}</h2>
-            <Paragraphs paragraphs={plan.work.paragraphs} />
-            {plan.work.listLead ? <p>{plan.work.listLead}</p> : null}
-            <ul className="initiatives">
-              {plan.initiatives.map((i) => (
-                <li key={i.id}>
-                  <span className="initiative-title">{i.title}</span>{' '}
-                  <span className="initiative-meta">
-                    <span className={`status status-${i.status}`}>
-                      {swedishLabel(INITIATIVE_STATUS_OPTIONS, i.status)}
-                    </span>
-                    {' · '}
-                    <span>{i.progress} % klart</span>
-                  </span>
-                  <progress
-                    aria-label={`${i.title}: ${i.progress} procent klart`}
-                    max={100}
-                    value={i.progress}
-                  />
-                </li>
-              ))}
-            </ul>
-          </section>
+          {plan.work.heading || plan.work.paragraphs.length > 0 || plan.initiatives.length > 0 ? (
+            <section aria-labelledby={plan.work.heading ? 'arbete' : undefined}>
+              {plan.work.heading ? <h2 id="arbete">{plan.work.heading}</h2> : null}
+              <Paragraphs paragraphs={plan.work.paragraphs} />
+              {plan.work.listLead && plan.initiatives.length > 0 ? (
+                <p>{plan.work.listLead}</p>
+              ) : null}
+              {plan.initiatives.length > 0 ? (
+                <ul className="initiatives">
+                  {plan.initiatives.map((i) => (
+                    <li key={i.id}>
+                      <span className="initiative-title">{i.title}</span>{' '}
+                      <span className="initiative-meta">
+                        <span className={`status status-${i.status}`}>
+                          {swedishLabel(INITIATIVE_STATUS_OPTIONS, i.status)}
+                        </span>
+                        {' · '}
+                        <span>{i.progress} % klart</span>
+                      </span>
+                      <progress
+                        aria-label={`${i.title}: ${i.progress} procent klart`}
+                        max={100}
+                        value={i.progress}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </section>
+          ) : null}
 
-          <section aria-labelledby="ekonomi">
-            <h2 id="ekonomi">{plan.economy.heading}</h2>
-            <Paragraphs paragraphs={plan.economy.paragraphs} />
-            {plan.economy.listLead ? <p>{plan.economy.listLead}</p> : null}
-            <ul>
-              {plan.savingsMeasures.map((s) => (
-                <li key={s.id}>{s.title}</li>
-              ))}
-            </ul>
-            {plan.tax.statement ? <p>{plan.tax.statement}</p> : null}
-            {plan.fullDocument ? (
-              <p>
-                <a href={plan.fullDocument.url}>
-                  {plan.fullDocument.linkText ?? plan.fullDocument.title}
-                </a>{' '}
-                <span className="file-info">
-                  (PDF
-                  {plan.fullDocument.filesize
-                    ? `, ${Math.max(1, Math.round(plan.fullDocument.filesize / 1024))} kB`
-                    : ''}
-                  )
-                </span>
-              </p>
-            ) : null}
-          </section>
+          {plan.economy.heading ||
+          plan.economy.paragraphs.length > 0 ||
+          plan.savingsMeasures.length > 0 ||
+          plan.tax.statement ||
+          plan.fullDocument ? (
+            <section aria-labelledby={plan.economy.heading ? 'ekonomi' : undefined}>
+              {plan.economy.heading ? <h2 id="ekonomi">{plan.economy.heading}</h2> : null}
+              <Paragraphs paragraphs={plan.economy.paragraphs} />
+              {plan.economy.listLead && plan.savingsMeasures.length > 0 ? (
+                <p>{plan.economy.listLead}</p>
+              ) : null}
+              {plan.savingsMeasures.length > 0 ? (
+                <ul>
+                  {plan.savingsMeasures.map((s) => (
+                    <li key={s.id}>{s.title}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {plan.tax.statement ? <p>{plan.tax.statement}</p> : null}
+              {plan.fullDocument ? (
+                <p>
+                  <a href={plan.fullDocument.url}>
+                    {plan.fullDocument.linkText ?? plan.fullDocument.title}
+                  </a>{' '}
+                  <span className="file-info">
+                    (PDF
+                    {plan.fullDocument.filesize
+                      ? `, ${Math.max(1, Math.round(plan.fullDocument.filesize / 1024))} kB`
+                      : ''}
+                    )
+                  </span>
+                </p>
+              ) : null}
+            </section>
+          ) : null}
 
           {plan.budget ? (
             <BudgetSection

@@ -168,7 +168,13 @@ const start = async (): Promise<void> => {
     ].map((query) => ({ body: { query }, path: `${payload.config.routes.api}/graphql` })),
     // Leads to the newest published year's page: composed, rendered and kept.
     { path: publicPath },
+    { path: `/en${publicPath}` },
+    // The admin's sign-in, in Swedish and in English (a person's own choice).
     { path: `${payload.config.routes.admin}/login` },
+    {
+      headers: { cookie: `${payload.config.cookiePrefix}-lng=en` },
+      path: `${payload.config.routes.admin}/login`,
+    },
   ])
   stalls.arm()
   const server: Server = await new Promise((resolve) => {

@@ -1864,6 +1864,24 @@ export interface SiteSetting {
     recordMonths: number;
   };
   /**
+   * The public page in the organisation’s own look. Colours that are hard to read are refused.
+   */
+  appearance?: {
+    /**
+     * Shown in the page header; its alt text is read out (e.g. "Hedemora kommun").
+     */
+    logo?: (number | null) | Media;
+    /**
+     * #rrggbb; its contrast with white text must be at least 4.5:1 (WCAG AA).
+     */
+    primaryColor?: string | null;
+    /**
+     * #rrggbb; its contrast with a white page must be at least 4.5:1 (WCAG AA).
+     */
+    accentColor?: string | null;
+    fontStack?: ('system' | 'humanist' | 'serif') | null;
+  };
+  /**
    * Figures are imported from Kolada (kolada.se) and shown with "Källa: Kolada".
    */
   kolada?: {
@@ -1947,6 +1965,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         personalDataMonths?: T;
         recordMonths?: T;
+      };
+  appearance?:
+    | T
+    | {
+        logo?: T;
+        primaryColor?: T;
+        accentColor?: T;
+        fontStack?: T;
       };
   kolada?:
     | T

@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import './site.css'
-
 export const metadata: Metadata = {
   description: 'Kommunens mål och budget: vad kommunen vill uppnå, vad den gör och hur det går.',
   title: { default: 'Mål och budget', template: '%s – Mål och budget' },
@@ -10,10 +8,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { initialScale: 1, width: 'device-width' }
 
-/** The public site: Swedish, plain CSS, nothing loaded from elsewhere. */
+/** The public site in Swedish: the page brings its own styles, nothing is loaded from elsewhere. */
 const SiteLayout = ({ children }: { children: ReactNode }) => (
   <html lang="sv">
-    <body>{children}</body>
+    <body style={{ margin: 0 }}>{children}</body>
   </html>
 )
 

@@ -9,6 +9,7 @@ import type { DatabaseTarget } from '../databaseUrl'
 import { migrations } from '../migrations'
 import { DatabaseFileMovedError } from './databaseErrors'
 import { databaseFileWatch } from './databaseFileWatch'
+import { oneWriterPerDocument } from './oneWriterPerDocument'
 import { openSqliteClient } from './openSqliteClient'
 
 /** Folder of the committed SQLite migrations. */
@@ -73,6 +74,7 @@ const createSqliteAdapter = async (
       const adapter = base.init(args)
       const connect = adapter.connect
       refuseWritesWhile(adapter, watch.problem)
+      oneWriterPerDocument(adapter)
       adapter.connect = async (options) => {
         // Our client, opened before db-sqlite's connect so that it uses it: no busy waiting on
         // the main thread (see openSqliteClient).

@@ -10,6 +10,7 @@ import * as migration_20261127_191132 from './20261127_191132'
 import * as migration_20261129_195921 from './20261129_195921'
 import * as migration_20261129_200504 from './20261129_200504'
 import * as migration_20261129_200634 from './20261129_200634'
+import * as migration_20261129_221235 from './20261129_221235'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_200634.up,
     down: migration_20261129_200634.down,
     name: '20261129_200634',
+  },
+  {
+    up: migration_20261129_221235.up,
+    down: migration_20261129_221235.down,
+    name: '20261129_221235',
   },
 ]

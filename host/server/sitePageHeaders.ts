@@ -2,7 +2,8 @@ import type { NextFunction, Request, Response } from 'express'
 
 import type { Settings } from '../settings'
 
-const PUBLIC_PAGE = /^\/mal-och-budget(?:\/\d{4})?\/?$/
+const PUBLIC_PAGE = /^(?:\/en)?\/mal-och-budget(?:\/\d{4})?\/?$/
+const ANY_PAGE = /^(\/en)?\/mal-och-budget(?:\/|$)/
 
 /**
  * HTTP caching of the public HTML page: shared caches (a CDN) keep it as long as the API, browsers
@@ -16,11 +17,13 @@ export const pageCacheControl = (apiPolicy: string): string => {
 
 /**
  * In front of Next.js: gives the public page the same HTTP caching as the public API — `private,
- * no-store` for an editor's draft preview.
+ * no-store` for an editor's draft preview — and says its language (`/en/…` is English).
  */
 export const sitePageHeaders =
   (settings: Settings) =>
   (req: Request, res: Response, next: NextFunction): void => {
+    const page = ANY_PAGE.exec(req.path)
+    if (page) res.setHeader('Content-Language', page[1] ? 'en' : 'sv')
     if ((req.method === 'GET' || req.method === 'HEAD') && PUBLIC_PAGE.test(req.path)) {
       const policy =
         'preview' in req.query

@@ -10,16 +10,16 @@ import http from 'node:http'
  */
 export const warmUp = async (
   app: RequestListener,
-  paths: { body?: unknown; method?: string; path: string }[],
+  paths: { body?: unknown; headers?: Record<string, string>; method?: string; path: string }[],
 ): Promise<void> => {
   const server = http.createServer(app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
   try {
-    for (const { body, method = body === undefined ? 'GET' : 'POST', path } of paths) {
+    for (const { body, headers, method = body === undefined ? 'GET' : 'POST', path } of paths) {
       await fetch(`http://127.0.0.1:${port}${path}`, {
         body: body === undefined ? undefined : JSON.stringify(body),
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         method,
         redirect: 'follow',
       })

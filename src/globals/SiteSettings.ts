@@ -6,6 +6,7 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
 import { markPublicChangeOnGlobal } from '../publicPage/stamping/markPublicChangeHooks'
+import { appearanceField } from './appearanceField'
 import { feedbackFormField } from './feedbackFormField'
 import { koladaSettingsField } from './koladaSettingsField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
@@ -147,6 +148,7 @@ export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfi
       ],
       label: { en: 'Retention periods', sv: 'Gallringsfrister' },
     },
+    appearanceField(options.slugs),
     koladaSettingsField(),
     {
       name: 'reviewWorkflow',

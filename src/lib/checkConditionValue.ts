@@ -116,6 +116,8 @@ export const checkConditionValue = (
     oneValue &&
     value !== null &&
     typeof value === 'object' &&
+    // A Date is one value (Payload's own queries pass them, e.g. the admin's document locks).
+    !(value instanceof Date) &&
     (Array.isArray(value) || fieldType !== 'json')
   ) {
     throw new WhereError(
@@ -134,7 +136,11 @@ export const checkConditionValue = (
     if (single === null || single === '' || single === undefined) continue
     if (fieldType === 'date' && COMPARISONS.has(operator)) {
       const time =
-        typeof single === 'string' || typeof single === 'number' ? new Date(single) : null
+        single instanceof Date
+          ? single
+          : typeof single === 'string' || typeof single === 'number'
+            ? new Date(single)
+            : null
       if (!time || Number.isNaN(time.getTime())) {
         throw new WhereError(
           `${shown(single)} är inget datum (fältet "${path}"); använd t.ex. 2021-03-10`,

@@ -57,6 +57,9 @@ export const FEEDBACK_STATUS_OPTIONS = [
 export const valuesOf = <O extends readonly LabelledOption[]>(options: O): O[number]['value'][] =>
   options.map((option) => option.value)
 
-/** The Swedish label of a value, or the value itself when it has none. */
-export const swedishLabel = (options: readonly LabelledOption[], value: string): string =>
-  options.find((o) => o.value === value)?.label.sv ?? value
+/** The label of a value in a language (Swedish by default), or the value itself when it has none. */
+export const labelOf = (
+  options: readonly LabelledOption[],
+  value: string,
+  language: 'en' | 'sv' = 'sv',
+): string => options.find((o) => o.value === value)?.label[language] ?? value

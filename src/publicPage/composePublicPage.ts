@@ -31,6 +31,8 @@ import { planProgress } from '../lib/planProgress'
 import { paragraphsOfRichText } from '../lib/richText'
 import { compareEditions } from '../editions/compareEditions'
 import { budgetTotals } from '../lib/budgetTotals'
+import { HEX_COLOUR } from '../lib/contrast'
+import { DEFAULT_APPEARANCE } from '../globals/appearanceField'
 
 /** The published documents one page is made of, read in a fixed number of queries. */
 export type PageSources = {
@@ -38,6 +40,8 @@ export type PageSources = {
   focusAreas: FocusArea[]
   goals: Goal[]
   image: Media | null
+  /** The organisation's logo (site settings › Utseende), when one is set and published. */
+  logo?: Media | null
   /** Every stored Kolada series (a goal's indicator picks its own by KPI id). */
   indicatorSeries: IndicatorSeries[]
   initiatives: Initiative[]
@@ -50,6 +54,33 @@ export type PageSources = {
     decision: null | PlanDecision
     previous: null | PublicPage
     publishedYears: number[]
+  }
+}
+
+const colourOr = (value: null | string | undefined, fallback: string): string =>
+  value && HEX_COLOUR.test(value) ? value : fallback
+
+// The look and the contact details of the organisation's page, from the site settings.
+const siteOf = (settings: SiteSetting, logo: Media | null): PublicPage['site'] => {
+  const look = settings.appearance
+  const small = logo?.sizes?.thumbnail?.url ? logo.sizes.thumbnail : logo
+  return {
+    accentColor: colourOr(look?.accentColor, DEFAULT_APPEARANCE.accentColor),
+    accessibilityStatementUrl: settings.accessibilityStatementUrl ?? null,
+    contactPhone: settings.contactPhone ?? null,
+    customerService: settings.customerServiceName ?? null,
+    dataProtectionUrl: settings.dataProtectionUrl ?? null,
+    fontStack: look?.fontStack ?? DEFAULT_APPEARANCE.fontStack,
+    logo:
+      logo && small?.url
+        ? {
+            alt: logo.alt,
+            height: small.height ?? null,
+            url: small.url,
+            width: small.width ?? null,
+          }
+        : null,
+    primaryColor: colourOr(look?.primaryColor, DEFAULT_APPEARANCE.primaryColor),
   }
 }
 
@@ -330,6 +361,7 @@ export const composePublicPage = (
       status: s.status,
       title: s.title,
     })),
+    site: siteOf(settings, sources.logo ?? null),
     slug: plan.slug,
     subtitle: plan.subtitle ?? null,
     tax: {

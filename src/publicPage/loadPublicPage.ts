@@ -152,6 +152,14 @@ export const loadPublicPage = async (
       }),
     ])
 
+  // The logo is the organisation's, in the site settings: published like any image.
+  const logoId = idOf(settings.appearance?.logo)
+  const logo =
+    logoId === undefined
+      ? null
+      : ((await payload.find({ ...read, collection: slugs.media, limit: 1, where: byId(logoId) }))
+          .docs[0] ?? null)
+
   return composePublicPage(
     {
       editions: editions ? await loadEditions(payload, plan, locale) : undefined,
@@ -161,6 +169,7 @@ export const loadPublicPage = async (
       image: image.docs[0] ?? null,
       indicatorSeries: series.docs,
       initiatives: initiatives.docs,
+      logo,
       plan,
       savingsMeasures: savingsMeasures.docs,
       settings,

@@ -96,7 +96,10 @@ const keepRendered = (res: Response, body: Buffer): RenderedPage | undefined => 
  */
 export const createMalOchBudgetPageCache = (payload: Payload): RequestHandler => {
   const { publicPath } = pluginOptionsOf(payload.config)
-  const page = new RegExp(`^${publicPath.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}/(\\d{4})/?$`)
+  // Swedish at `${publicPath}/2021`, English at `/en${publicPath}/2021`: each kept on its own.
+  const page = new RegExp(
+    `^(?:/en)?${publicPath.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}/(\\d{4})/?$`,
+  )
   return (req: Request, res: Response, next: NextFunction): void => {
     const cacheable =
       (req.method === 'GET' || req.method === 'HEAD') &&

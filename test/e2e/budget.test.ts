@@ -61,6 +61,10 @@ describe('the budget in the admin and on the page, in Chromium', () => {
     await screenshot(page, 'budget-1-preview')
     await page.getByRole('button', { name: 'Importera 6 rader' }).click()
     await page.getByText('6 budgetrader sparade i utkastet.').waitFor()
+    // The form follows the import without a reload: totals and rows named by committee.
+    await page.getByText(/^Driftramar [1-9][\d\s\u00a0]* kr/).waitFor()
+    await page.getByText('Barn- och utbildningsnämnden (drift)').first().waitFor()
+    expect(await page.getByText(/^Budgetrad \d+$/).count()).toBe(0)
     const publish = await publishReviewed(base, 'budget-plans', planId)
     expect(publish.status).toBe(200)
     await eventually(
@@ -73,11 +77,10 @@ describe('the budget in the admin and on the page, in Chromium', () => {
   it('shows the chart, the table and a calculator that answers as you type, at 320 px, with no axe violations', async () => {
     const page = await resident.newPage()
     await page.goto(`${base}/mal-och-budget/2030`)
-    const chart = page.locator('svg.budget-chart')
-    await expect(chart.getAttribute('role')).resolves.toBe('img')
-    await expect(chart.locator('title').textContent()).resolves.toBe('Driftramar per nämnd')
-    // Largest first, each bar named with its amount.
-    await expect(chart.locator('text').allTextContents()).resolves.toEqual([
+    const chart = page.locator('figure.budget-chart')
+    await expect(chart.locator('figcaption').textContent()).resolves.toBe('Driftramar per nämnd')
+    // Largest first, each bar named with its amount in the page's own type.
+    await expect(chart.locator('.budget-chart__label').allTextContents()).resolves.toEqual([
       'Barn- och utbildningsnämnden – 402,4 mnkr',
       'Omsorgsnämnden – 355 mnkr',
       'Kommunstyrelsen – 125,4 mnkr',
@@ -106,5 +109,26 @@ describe('the budget in the admin and on the page, in Chromium', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
     ).toBe(true)
+  })
+
+  it('fits the chart and the table in the column on a desktop, labels at the text size', async () => {
+    const page = await editor.newPage()
+    await page.setViewportSize({ height: 900, width: 1280 })
+    await page.goto(`${base}/mal-och-budget/2030`)
+    const fits = await page.evaluate(() => {
+      const region = document.querySelector('.table-scroll') as HTMLElement
+      const label = document.querySelector('.budget-chart__label') as HTMLElement
+      const body = document.querySelector('.budget p') as HTMLElement
+      return {
+        labelPx: parseFloat(getComputedStyle(label).fontSize),
+        pageScrolls: document.documentElement.scrollWidth > window.innerWidth + 1,
+        tableScrolls: region.scrollWidth > region.clientWidth + 1,
+        textPx: parseFloat(getComputedStyle(body).fontSize),
+      }
+    })
+    expect(fits.pageScrolls).toBe(false)
+    expect(fits.tableScrolls).toBe(false)
+    expect(fits.labelPx).toBeLessThanOrEqual(fits.textPx)
+    await screenshot(page, 'budget-3-page-1280px')
   })
 })

@@ -67,6 +67,12 @@ describe('next year in the admin and what changed on the page, in Chromium', () 
       return id !== undefined && Number(id) !== plan2021
     })
     const plan2022 = Number(/budget-plans\/(\d+)$/.exec(new URL(page.url()).pathname)?.[1])
+    // Last year's words came along: the editor is told where.
+    await page
+      .locator('section[aria-labelledby="kvalitet-rubrik"]')
+      .getByText(/nämner 2021, men planen gäller 2022/)
+      .first()
+      .waitFor()
     await screenshot(page, 'editions-1-next-year-draft')
 
     const goals = await api<{ docs: Doc[] }>(

@@ -235,6 +235,10 @@ describe("the public page and the editor's day, in Chromium", () => {
     expect(await page.locator('.thanks').innerText()).toContain(
       'Vi svarar på den e-postadress du angav',
     )
+    // The page's own thanks sentence is said once, not again by the form.
+    expect(
+      (await pageText(page)).split('Tack för att du hjälper oss att skapa en bättre webbplats.'),
+    ).toHaveLength(2)
 
     await editorPage.goto(`${base}/admin/collections/feedback`)
     await editorPage.getByText('Synpunkt skickad utan JavaScript').first().waitFor()
@@ -259,4 +263,54 @@ describe("the public page and the editor's day, in Chromium", () => {
     expect((stored as { status: string }).status).toBe('answered')
     await screenshot(editorPage, '4b-editor-feedback-answered')
   }, 120_000)
+
+  it('6. reads in English behind the language switch, in the organisation’s colours, with nothing meant to be hidden in view', async () => {
+    const themed = await fetch(`${base}/api/globals/site-settings`, {
+      body: JSON.stringify({
+        accessibilityStatementUrl: 'https://www.hedemora.se/tillganglighet',
+        appearance: { accentColor: '#8a3b00', fontStack: 'humanist', primaryColor: '#00543c' },
+        dataProtectionUrl: 'https://www.hedemora.se/dataskydd',
+      }),
+      headers: {
+        authorization: await adminAuthorization(base),
+        'content-type': 'application/json',
+      },
+      method: 'POST',
+    })
+    expect(themed.status).toBe(200)
+    const page = await openPlan(resident)
+    // The spam trap and the data-protection heading are for machines and screen readers only.
+    // (Present for them, so "visible" to Playwright: what counts is whether an eye can see it —
+    // a box larger than a pixel, on the page.)
+    const seen = async (selector: string) => {
+      const box = await page.locator(selector).boundingBox()
+      return Boolean(box && box.width > 1 && box.height > 1 && box.x + box.width > 0)
+    }
+    expect(await seen('label[for="feedback-website"]')).toBe(false)
+    expect(await seen('#dataskydd')).toBe(false)
+    expect(await seen('#synpunkter-rubrik')).toBe(true)
+    const header = await page.evaluate(() => {
+      const h = document.querySelector('.site-header') as HTMLElement
+      return getComputedStyle(h).backgroundColor
+    })
+    expect(header).toBe('rgb(0, 84, 60)')
+    await page.getByRole('link', { name: 'Read this page in English' }).click()
+    await page.waitForURL(/\/en\/mal-och-budget\/2021$/)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await page.getByRole('heading', { name: 'Focus areas and goals' }).waitFor()
+    await page.getByText('Parts of this page have not been translated yet').waitFor()
+    expect(await page.locator('h1').getAttribute('lang')).toBe('sv')
+    expect(await page.getByRole('link', { name: 'Accessibility statement' }).count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '6a-english-themed-1280px')
+    await page.setViewportSize({ height: 800, width: 320 })
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true)
+    await screenshot(page, '6b-english-themed-320px')
+    await page.getByRole('link', { name: 'Läs sidan på svenska' }).click()
+    await page.waitForURL(/\/mal-och-budget\/2021$/)
+    expect(await page.getAttribute('html', 'lang')).toBe('sv')
+    await screenshot(page, '6c-swedish-themed-320px')
+  })
 })

@@ -31,11 +31,11 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     seeded = await startSeededServer('e2e_workflow', { JOBS_AUTORUN: 'false' })
     base = seeded.server.url
     auth = await adminAuthorization(base)
-    for (const [email, role] of [
-      ['redaktor@hedemora.se', 'editor'],
-      ['granskare@hedemora.se', 'reviewer'],
+    for (const [email, role, name] of [
+      ['redaktor@hedemora.se', 'editor', 'Rut Redaktör'],
+      ['granskare@hedemora.se', 'reviewer', 'Greta Granskare'],
     ])
-      await api('POST', '/api/users', { email, password: PASSWORD, roles: [role] })
+      await api('POST', '/api/users', { email, name, password: PASSWORD, roles: [role] })
     // Review before publishing is on by default: no setting is touched.
     const plan = (
       await api<{ docs: { heroImage: number; id: number }[] }>('GET', '/api/budget-plans?depth=0')
@@ -87,7 +87,8 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     await reviewer.locator('.banner').getByRole('link', { name: 'Att granska (1)' }).click()
     await reviewer.getByRole('heading', { name: 'För granskning (1)' }).waitFor()
     const queued = reviewer.getByRole('table', { name: /väntar på granskning/ })
-    expect(await queued.getByRole('cell', { name: 'redaktor@hedemora.se' }).count()).toBe(1)
+    // The sender is named as colleagues know them, not by an address.
+    expect(await queued.getByRole('cell', { name: 'Rut Redaktör' }).count()).toBe(1)
     expect(
       await queued.getByRole('cell', { name: 'Ny underrubrik, klar att granska.' }).count(),
     ).toBe(1)

@@ -1,3 +1,5 @@
+import net from 'node:net'
+
 import {
   TEST_ADMIN,
   adminAuthorization,
@@ -62,6 +64,39 @@ describe('staff accounts and what they may reach (production server)', () => {
   afterAll(async () => {
     await server?.stop()
     await seeded?.database.cleanup()
+  })
+
+  it('should answer a sign-out or refresh sent twice at once (a double click, two tabs) without a server error', async () => {
+    // Pipelined on one connection, the two reach the server together: the same session is
+    // rewritten twice at the same moment.
+    const twice = (path: string, token: string) =>
+      new Promise<number[]>((resolve, reject) => {
+        const { port } = new URL(server.url)
+        const one = `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${token}\r\nContent-Length: 0\r\n\r\n`
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(one + one))
+        let received = ''
+        socket.on('data', (chunk) => {
+          received += chunk.toString()
+          const statuses = [...received.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]))
+          if (statuses.length >= 2) {
+            socket.destroy()
+            resolve(statuses)
+          }
+        })
+        socket.on('error', reject)
+        setTimeout(() => reject(new Error(`no two answers: ${received.slice(0, 200)}`)), 10_000)
+      })
+    const from = server.output().length
+    for (let round = 0; round < 5; round++) {
+      const { body } = await login(EDITOR.email, EDITOR.password)
+      const token = `JWT ${body.token}`
+      const refreshed = await twice('/api/users/refresh-token', token)
+      expect(refreshed.every((status) => status < 500)).toBe(true)
+      const loggedOut = await twice('/api/users/logout', token)
+      expect(loggedOut[0]).toBe(200)
+      expect(loggedOut.every((status) => status < 500)).toBe(true)
+    }
+    expect(server.output().slice(from)).not.toContain('"level":50')
   })
 
   it('should answer an unknown address in the words and the time of a wrong password', async () => {

@@ -135,6 +135,13 @@ describe('four-eyes publishing over HTTP (production server)', () => {
     const recipients =
       smtp.messages[1].to && 'text' in smtp.messages[1].to ? smtp.messages[1].to.text : ''
     expect(recipients).toContain('redaktor@hedemora.se')
+    // A submission is for the reviewers to act on: they are told, the sender is not.
+    const toOf = (i: number) =>
+      smtp.messages[i].to && 'text' in smtp.messages[i].to ? smtp.messages[i].to.text : ''
+    for (const submission of [0, 2]) {
+      expect(toOf(submission)).toContain('granskare@hedemora.se')
+      expect(toOf(submission)).not.toContain('redaktor@hedemora.se')
+    }
   })
 
   it('should take the steps by GraphQL with the same rules, refusals carrying the status', async () => {

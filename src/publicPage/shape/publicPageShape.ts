@@ -301,6 +301,26 @@ export const PUBLIC_PAGE_SHAPE = object(
         title: string,
       }),
     ),
+    /** How the organisation's page looks, and whom a resident contacts. */
+    site: object('PublicSite', "The organisation's look and contact details.", {
+      /** Links' colour (`#rrggbb`, at least 4.5:1 against white). */
+      accentColor: string,
+      accessibilityStatementUrl: nullable(string),
+      contactPhone: nullable(string),
+      customerService: nullable(string),
+      dataProtectionUrl: nullable(string),
+      fontStack: oneOf(['humanist', 'serif', 'system']),
+      logo: nullable(
+        object('PublicLogo', "The organisation's logo.", {
+          alt: string,
+          height: nullable(int),
+          url: string,
+          width: nullable(int),
+        }),
+      ),
+      /** The header's colour (`#rrggbb`, at least 4.5:1 against white text). */
+      primaryColor: string,
+    }),
     slug: string,
     subtitle: nullable(string),
     tax: object('PublicTax', 'The municipal tax.', {

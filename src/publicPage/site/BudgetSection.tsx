@@ -1,76 +1,60 @@
 import type { PublicBudget } from '../shape/publicPageShape'
+import type { PageWords } from './pageWords'
 
 import { formatFigure } from '../../lib/assessIndicator'
 import { TaxCalculator } from './TaxCalculator'
-
-const W = 320
-const BAR_H = 30
 
 const mkr = (n: number) => `${formatFigure(n / 1_000_000)} mnkr`
 const kr = (n: number) =>
   `${Math.round(n)
     .toLocaleString('sv-SE')
     .replace(/\u00a0/g, ' ')} kr`
+const signed = (n: number, text: string) => `${n > 0 ? '+' : ''}${text}`
 
 /**
- * "Så används skattepengarna": the committees' operating frames as a server-rendered bar chart
- * (largest first; each bar labelled with its committee and amount, so colour carries nothing),
- * the same figures with last year's and the change in a table, and the tax-krona calculator.
+ * "Så används skattepengarna": the committees' operating frames as a bar chart in HTML (largest
+ * first; each bar named with its committee and amount in the page's own type, so the labels keep
+ * their size at any width and colour carries nothing), the same figures with last year's and the
+ * change in a table that fits the column, and the tax-krona calculator.
  */
 export const BudgetSection = ({
   budget,
   monthlyIncome,
   pagePath,
   taxRate,
+  words,
 }: {
   budget: NonNullable<PublicBudget>
   monthlyIncome: null | number
   pagePath: string
   taxRate: null | number
+  words: PageWords
 }) => {
   const frames = budget.lines
     .filter((l) => l.kind === 'drift' && !l.income && l.amount > 0)
     .sort((a, b) => b.amount - a.amount)
   const max = Math.max(1, ...frames.map((l) => l.amount))
-  const height = frames.length * (BAR_H + 22) + 8
+  const { income, investment, operating, result } = budget.totals
   return (
     <section aria-labelledby="skattepengar-rubrik" className="budget" id="skattepengar">
-      <h2 id="skattepengar-rubrik">Så används skattepengarna</h2>
-      <p>
-        {`Nämndernas driftramar ${mkr(budget.totals.operating)}, intäkter ${mkr(budget.totals.income)}, planerat resultat ${mkr(budget.totals.result)}. Investeringar ${mkr(budget.totals.investment)}.`}
-      </p>
+      <h2 id="skattepengar-rubrik">{words.budgetHeading}</h2>
+      <p>{words.budgetSummary(mkr(operating), mkr(income), mkr(result), mkr(investment))}</p>
       {frames.length > 0 ? (
-        <svg
-          aria-labelledby="budget-chart-title budget-chart-desc"
-          className="budget-chart"
-          role="img"
-          viewBox={`0 0 ${W} ${height}`}
-          width="100%"
-        >
-          <title id="budget-chart-title">Driftramar per nämnd</title>
-          <desc id="budget-chart-desc">
-            {`Stapeldiagram, störst först: ${frames.map((l) => `${l.committee} ${mkr(l.amount)}`).join(', ')}. Alla belopp finns i tabellen.`}
-          </desc>
-          <g fontFamily="system-ui, sans-serif" fontSize={14}>
-            {frames.map((l, i) => {
-              const y = 4 + i * (BAR_H + 22)
-              return (
-                <g key={`${l.committee}-${i}`}>
-                  <text fill="#1a1a1a" x={0} y={y + 14}>
-                    {`${l.committee} – ${mkr(l.amount)}`}
-                  </text>
-                  <rect
-                    fill="#0b5394"
-                    height={BAR_H - 14}
-                    width={Math.max(2, ((W - 4) * l.amount) / max)}
-                    x={0}
-                    y={y + 20}
-                  />
-                </g>
-              )
-            })}
-          </g>
-        </svg>
+        <figure aria-labelledby="budget-chart-title" className="budget-chart">
+          <figcaption id="budget-chart-title">{words.chartCaption}</figcaption>
+          <ul>
+            {frames.map((l, i) => (
+              <li key={`${l.committee}-${i}`}>
+                <span className="budget-chart__label">{`${l.committee} – ${mkr(l.amount)}`}</span>
+                <span
+                  aria-hidden="true"
+                  className="budget-chart__bar"
+                  style={{ width: `${Math.max(0.5, (100 * l.amount) / max).toFixed(1)}%` }}
+                />
+              </li>
+            ))}
+          </ul>
+        </figure>
       ) : null}
       <div
         aria-labelledby="budget-table-caption"
@@ -79,14 +63,14 @@ export const BudgetSection = ({
         tabIndex={0}
       >
         <table className="budget-table">
-          <caption id="budget-table-caption">Budget per nämnd (kronor)</caption>
+          <caption id="budget-table-caption">{words.budgetCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Nämnd</th>
-              <th scope="col">Typ</th>
-              <th scope="col">Belopp</th>
-              <th scope="col">Föregående år</th>
-              <th scope="col">Förändring</th>
+              <th scope="col">{words.budgetCommittee}</th>
+              <th scope="col">{words.budgetKind}</th>
+              <th scope="col">{words.budgetAmount}</th>
+              <th scope="col">{words.budgetPrevious}</th>
+              <th scope="col">{words.budgetChange}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,13 +83,23 @@ export const BudgetSection = ({
               return (
                 <tr key={`${l.committee}-${i}`}>
                   <th scope="row">{l.committee}</th>
-                  <td>{l.income ? 'intäkt' : l.kind}</td>
+                  <td>{l.income ? words.budgetIncome : l.kind}</td>
                   <td>{kr(l.amount)}</td>
                   <td>{l.previousAmount === null ? '–' : kr(l.previousAmount)}</td>
                   <td>
-                    {change === null
-                      ? '–'
-                      : `${change > 0 ? '+' : ''}${kr(change)}${percent === null ? '' : ` (${change > 0 ? '+' : ''}${formatFigure(percent)} %)`}`}
+                    {change === null ? (
+                      '–'
+                    ) : (
+                      <>
+                        <span className="figure">{signed(change, kr(change))}</span>
+                        {percent === null ? null : (
+                          <>
+                            {' '}
+                            <span className="figure">{`(${signed(change, formatFigure(percent))} %)`}</span>
+                          </>
+                        )}
+                      </>
+                    )}
                   </td>
                 </tr>
               )
@@ -119,6 +113,15 @@ export const BudgetSection = ({
           initialIncome={monthlyIncome}
           pagePath={pagePath}
           taxRate={taxRate}
+          words={{
+            button: words.calculatorButton,
+            heading: words.calculatorHeading,
+            income: words.calculatorIncome,
+            invalid: words.calculatorInvalid,
+            note: words.calculatorNote,
+            perMonth: words.calculatorPerMonth,
+            result: words.calculatorResult('{rate}', '{tax}'),
+          }}
         />
       ) : null}
     </section>

@@ -8,39 +8,60 @@ import { type FeedbackFormState, sendFeedback } from './feedbackAction'
 
 const initial: FeedbackFormState = { errors: {}, values: { email: '', message: '', name: '' } }
 
-/** Only the Swedish half of a "sv / en" message is shown on the Swedish page. */
-const swedish = (message: string | undefined) => message?.split(' / ')[0]
+/** A "sv / en" message in the page's language. */
+const inLanguage = (message: string | undefined, locale: 'en' | 'sv') => {
+  if (!message) return undefined
+  const [sv, en] = message.split(' / ')
+  return locale === 'en' ? (en ?? sv) : sv
+}
+
+/** The form's own words in the page's language (plain strings: they cross to the browser). */
+export type FeedbackFormWords = {
+  honeypot: string
+  noReply: string
+  receipt: [before: string, after: string]
+  replyExpected: string
+  send: string
+  sending: string
+  thanks: string
+}
 
 /**
  * The feedback form. Without JavaScript it posts the page and comes back with the thank-you text or
  * with the fields and their errors kept; with JavaScript it does the same without a reload, and
- * the errors are announced to screen readers.
+ * the errors are announced to screen readers. `page` is the plan's own path (what the feedback is
+ * about); `pagePath` the address the resident is on (the English page's starts with `/en`).
  */
 export const FeedbackForm = ({
   form,
+  locale,
+  page,
   pagePath,
+  words,
 }: {
   form: PublicPage['feedbackForm']
+  locale: 'en' | 'sv'
+  page: string
   pagePath: string
+  words: FeedbackFormWords
 }) => {
   const [state, action, pending] = useActionState(sendFeedback, initial, `${pagePath}#synpunkter`)
   if (state.receipt) {
     return (
       <div className="thanks" role="status">
         <p>
-          <strong>Tack för din synpunkt!</strong>{' '}
-          {state.receipt.replyExpected
-            ? 'Vi svarar på den e-postadress du angav.'
-            : 'Du angav ingen e-postadress, så vi kan tyvärr inte svara.'}
+          <strong>{words.thanks}</strong>{' '}
+          {state.receipt.replyExpected ? words.replyExpected : words.noReply}
         </p>
         <p>
-          Ditt kvittonummer är <strong>{state.receipt.id}</strong>. Ange det om du kontaktar oss om
-          synpunkten.
+          {words.receipt[0]}
+          <strong>{state.receipt.id}</strong>
+          {words.receipt[1]}
         </p>
       </div>
     )
   }
-  const error = (name: 'email' | 'message' | 'name') => swedish(state.errors[name])
+  const error = (name: 'email' | 'message' | 'name') => inLanguage(state.errors[name], locale)
   const fieldProps = (name: 'email' | 'message' | 'name') => ({
     'aria-describedby': error(name) ? `${name}-error` : undefined,
     'aria-invalid': error(name) ? true : undefined,
@@ -53,9 +74,10 @@ export const FeedbackForm = ({
       <div aria-live="assertive" className="form-summary" role="alert">
         {state.summary ? <p>{state.summary}</p> : null}
       </div>
-      <input name="page" type="hidden" value={pagePath} />
+      <input name="page" type="hidden" value={page} />
+      <input name="locale" type="hidden" value={locale} />
       <div aria-hidden="true" className="honeypot">
-        <label htmlFor="feedback-website">Lämna tomt</label>
+        <label htmlFor="feedback-website">{words.honeypot}</label>
         <input autoComplete="off" id="feedback-website" name="website" tabIndex={-1} type="text" />
       </div>
       <p className="field">
@@ -93,7 +115,7 @@ export const FeedbackForm = ({
       </p>
       <p>
         <button disabled={pending} type="submit">
-          {pending ? 'Skickar…' : 'Skicka synpunkt'}
+          {pending ? words.sending : words.send}
         </button>
       </p>
     </form>

@@ -1,4 +1,5 @@
 import type { PublicIndicator } from '../shape/publicPageShape'
+import type { IndicatorWords } from './pageWords'
 
 import { formatFigure } from '../../lib/assessIndicator'
 
@@ -27,6 +28,8 @@ export type IndicatorViewProps = {
   indicator: PublicIndicator
   /** The municipality's short name, e.g. "Hedemora". */
   place: string
+  /** The words around the figures, in the page's language. */
+  words: IndicatorWords
 }
 
 const Marker = ({ kind, x, y, color }: { color: string; kind: string; x: number; y: number }) =>
@@ -72,11 +75,11 @@ const niceTicks = (min: number, max: number): number[] => {
  * comparison group over the years, each with its own dash pattern, marker and end label (not
  * colour alone), the target as a labelled line, and a `<title>`/`<desc>` that says what it shows.
  */
-export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewProps) => {
+export const IndicatorChart = ({ group, id, indicator, place, words }: IndicatorViewProps) => {
   const series = indicator.series
   const names: Record<LineKey, string> = {
-    group: group ?? 'Jämförelsegrupp',
-    national: 'Riket',
+    group: group ?? words.comparisonGroup,
+    national: words.national,
     value: place,
   }
   const lines = LINES.filter((l) => series.some((p) => p[l.key] !== null))
@@ -114,8 +117,8 @@ export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewPro
       })
       .filter(Boolean)
       .join(', ') +
-    (target !== null ? `. Målvärde ${formatFigure(target)}${unit}.` : '.') +
-    ' Alla värden finns i tabellen.'
+    (target !== null ? `. ${words.target} ${formatFigure(target)}${unit}.` : '.') +
+    ` ${words.allInTable}`
 
   // End labels above their last points, pushed apart so that none covers another.
   const labelY = new Map<LineKey, number>()
@@ -142,7 +145,7 @@ export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewPro
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
     >
-      <title id={`${id}-title`}>{`Diagram: ${indicator.name}`}</title>
+      <title id={`${id}-title`}>{`${words.chart}: ${indicator.name}`}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <g fontFamily="system-ui, sans-serif" fontSize={FONT}>
         {ticks.map((t) => (
@@ -176,7 +179,7 @@ export const IndicatorChart = ({ group, id, indicator, place }: IndicatorViewPro
               y2={y(target)}
             />
             <text fill="#1e6b2f" x={PAD.left + 4} y={y(target) - 4}>
-              {`Mål ${formatFigure(target)}`}
+              {`${words.targetShort} ${formatFigure(target)}`}
             </text>
           </g>
         ) : null}

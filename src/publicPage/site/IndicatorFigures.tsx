@@ -13,7 +13,7 @@ const measure = (m: { value: null | number; year: null | number }, unit: null | 
  * table, and where they come from ("Källa: Kolada" with the KPI and fetch date, or the editor's
  * own source) — all server-rendered, no script needed.
  */
-export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewProps) => {
+export const IndicatorFigures = ({ group, id, indicator, place, words }: IndicatorViewProps) => {
   const series = indicator.series
   const hasGroup = series.some((p) => p.group !== null)
   const hasGender = series.some((p) => p.valueWomen !== null || p.valueMen !== null)
@@ -24,11 +24,13 @@ export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewP
   const sources = [
     indicator.kolada
       ? `Kolada (${indicator.kolada.kpiId}${indicator.kolada.title ? `, ${indicator.kolada.title}` : ''})${
-          indicator.kolada.fetchedAt ? `, hämtad ${indicator.kolada.fetchedAt.slice(0, 10)}` : ''
+          indicator.kolada.fetchedAt
+            ? `, ${words.fetched} ${indicator.kolada.fetchedAt.slice(0, 10)}`
+            : ''
         }`
       : null,
     hasOwn
-      ? `egen uppgift${indicator.source && indicator.source !== 'Kolada' ? ` (${indicator.source})` : ''}`
+      ? `${words.own}${indicator.source && indicator.source !== 'Kolada' ? ` (${indicator.source})` : ''}`
       : null,
     !indicator.kolada && !hasOwn && indicator.source ? indicator.source : null,
   ].filter(Boolean)
@@ -38,29 +40,35 @@ export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewP
         {indicator.name}
         {indicator.kpiId ? <span className="kpi"> ({indicator.kpiId})</span> : null}
       </h5>
-      <p className="indicator-explanation">{indicator.explanation ?? 'Uppgifter saknas.'}</p>
+      <p className="indicator-explanation">{indicator.explanation ?? words.noData}</p>
       {baseline || target ? (
         <p className="indicator-targets">
-          {baseline ? `Utgångsläge: ${baseline}. ` : ''}
-          {target ? `Målvärde: ${target}.` : ''}
+          {baseline ? `${words.baseline}: ${baseline}. ` : ''}
+          {target ? `${words.target}: ${target}.` : ''}
         </p>
       ) : null}
       {series.length > 0 ? (
         <div className="indicator-body">
           <div className="indicator-graphic">
-            <IndicatorChart group={group} id={id} indicator={indicator} place={place} />
+            <IndicatorChart
+              group={group}
+              id={id}
+              indicator={indicator}
+              place={place}
+              words={words}
+            />
             <ul className="chart-legend">
               <li>
                 <LegendSymbol line="value" /> {place}
               </li>
               {series.some((p) => p.national !== null) ? (
                 <li>
-                  <LegendSymbol line="national" /> Riket
+                  <LegendSymbol line="national" /> {words.national}
                 </li>
               ) : null}
               {hasGroup ? (
                 <li>
-                  <LegendSymbol line="group" /> {group ?? 'Jämförelsegrupp'}
+                  <LegendSymbol line="group" /> {group ?? words.comparisonGroup}
                 </li>
               ) : null}
             </ul>
@@ -75,27 +83,27 @@ export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewP
               <caption
                 className="visually-hidden"
                 id={`${id}-caption`}
-              >{`${indicator.name}${unit}, per år`}</caption>
+              >{`${indicator.name}${unit}, ${words.perYear}`}</caption>
               <thead>
                 <tr>
-                  <th scope="col">År</th>
+                  <th scope="col">{words.year}</th>
                   <th scope="col">{place}</th>
                   {hasGender ? (
                     <>
-                      <th scope="col">Kvinnor</th>
-                      <th scope="col">Män</th>
+                      <th scope="col">{words.women}</th>
+                      <th scope="col">{words.men}</th>
                     </>
                   ) : null}
-                  <th scope="col">Riket</th>
-                  {hasGroup ? <th scope="col">{group ?? 'Jämförelsegrupp'}</th> : null}
+                  <th scope="col">{words.national}</th>
+                  {hasGroup ? <th scope="col">{group ?? words.comparisonGroup}</th> : null}
                 </tr>
               </thead>
               <tbody>
                 {series.map((p) => (
                   <tr key={p.year}>
-                    <th scope="row">{`${p.year}${p.preliminary ? ' (prel.)' : ''}`}</th>
+                    <th scope="row">{`${p.year}${p.preliminary ? ` (${words.preliminary})` : ''}`}</th>
                     <td>
-                      {`${figure(p.value)}${p.source === 'manual' && p.value !== null ? ' (egen uppgift)' : ''}`}
+                      {`${figure(p.value)}${p.source === 'manual' && p.value !== null ? ` (${words.own})` : ''}`}
                     </td>
                     {hasGender ? (
                       <>
@@ -113,7 +121,7 @@ export const IndicatorFigures = ({ group, id, indicator, place }: IndicatorViewP
         </div>
       ) : null}
       {sources.length > 0 && series.length > 0 ? (
-        <p className="indicator-source">{`Källa: ${sources.join('; ')}.`}</p>
+        <p className="indicator-source">{`${words.source}: ${sources.join('; ')}.`}</p>
       ) : null}
     </div>
   )

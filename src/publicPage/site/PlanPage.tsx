@@ -1,34 +1,49 @@
 import type { PublicChanges, PublicGoal, PublicPage } from '../shape/publicPageShape'
 
-import {
-  GOAL_STATUS_OPTIONS,
-  INITIATIVE_STATUS_OPTIONS,
-  swedishLabel,
-} from '../../lib/statusOptions'
+import './planPage.css'
+
+import { GOAL_STATUS_OPTIONS, INITIATIVE_STATUS_OPTIONS, labelOf } from '../../lib/statusOptions'
 import { placeName } from '../../lib/assessIndicator'
 import { FeedbackForm } from './FeedbackForm'
 import { BudgetSection } from './BudgetSection'
 import { IndicatorFigures } from './IndicatorFigures'
+import { FONT_STACKS } from '../../globals/appearanceField'
+import { type PageWords, pageWords } from './pageWords'
 
-const Paragraphs = ({ paragraphs }: { paragraphs: string[] }) =>
-  paragraphs.map((p, i) => <p key={i}>{p}</p>)
+const Paragraphs = ({ lang, paragraphs }: { lang?: string; paragraphs: string[] }) =>
+  paragraphs.map((p, i) => (
+    <p key={i} lang={lang}>
+      {p}
+    </p>
+  ))
+
+// On the English page a text with no English of its own comes back as the Swedish one: it is
+// marked as Swedish (screen readers read it as such) and the page says so once.
+const untranslated = (text: unknown, swedish: unknown): 'sv' | undefined =>
+  swedish !== undefined && JSON.stringify(text) === JSON.stringify(swedish) && Boolean(text)
+    ? 'sv'
+    : undefined
 
 const Goal = ({
   areaId,
   goal,
   group,
+  locale,
   place,
+  words,
 }: {
   areaId: string
   goal: PublicGoal
   group: null | string
+  locale: 'en' | 'sv'
   place: string
+  words: PageWords['indicator']
 }) => (
   <li className="goal">
     <h4>{goal.title}</h4>
     <p>
       <span className={`status status-${goal.status}`}>
-        {swedishLabel(GOAL_STATUS_OPTIONS, goal.status)}
+        {labelOf(GOAL_STATUS_OPTIONS, goal.status, locale)}
       </span>
     </p>
     {goal.rationale ? <p>{goal.rationale}</p> : null}
@@ -39,15 +54,24 @@ const Goal = ({
         indicator={indicator}
         key={i}
         place={place}
+        words={words}
       />
     ))}
   </li>
 )
 
-const ChangeList = ({ changes, id }: { changes: PublicChanges | null; id: string }) =>
+const ChangeList = ({
+  changes,
+  id,
+  words,
+}: {
+  changes: PublicChanges | null
+  id: string
+  words: PageWords
+}) =>
   changes && changes.changes.length > 0 ? (
     <section aria-labelledby={id} className="changes">
-      <h2 id={id}>{`Vad har ändrats sedan ${changes.sinceLabel}`}</h2>
+      <h2 id={id}>{words.changesSince(changes.sinceLabel)}</h2>
       <ul>
         {changes.changes.map((c, i) => (
           <li key={i}>{c.text}</li>
@@ -61,42 +85,85 @@ const decisionWords = (d: NonNullable<PublicPage['decision']>): string =>
 
 /**
  * The public "Mål och budget" page: the reference page in its order, plus follow-up, what changed
- * and open data. `decided`: the council-decided version, frozen, with a link to today's page.
+ * and open data, in the organisation's own look (logo, colours, typeface from the site settings,
+ * as CSS custom properties) with its contact details, in Swedish or English. `decided`: the
+ * council-decided version, frozen, with a link to today's page. `swedish`: on the English page,
+ * the same page in Swedish — a text that is the same in both has no translation and is marked so.
  */
 export const PlanPage = ({
   decided = false,
   monthlyIncome = null,
   plan,
   preview,
+  swedish,
 }: {
   decided?: boolean
   /** The tax-krona calculator's income from the page address (`?manadsinkomst=`), if any. */
   monthlyIncome?: null | number
   plan: PublicPage
   preview: boolean
+  swedish?: PublicPage
 }) => {
-  const pagePath = plan.path
+  const words = pageWords(plan.locale)
+  const pagePath = plan.locale === 'en' ? `/en${plan.path}` : plan.path
   const place = placeName(plan.organisation)
+  const site = plan.site
+  const other = swedish ?? undefined
+  const lang = {
+    economy: untranslated(plan.economy.paragraphs, other?.economy.paragraphs),
+    intro: untranslated(plan.intro.paragraphs, other?.intro.paragraphs),
+    subtitle: untranslated(plan.subtitle, other?.subtitle),
+    title: untranslated(plan.title, other?.title),
+    work: untranslated(plan.work.paragraphs, other?.work.paragraphs),
+  }
+  const anyUntranslated = Object.values(lang).some(Boolean)
+  const theme = {
+    '--mob-accent': site.accentColor,
+    '--mob-font': FONT_STACKS[site.fontStack],
+    '--mob-primary': site.primaryColor,
+  } as React.CSSProperties
   return (
-    <>
+    <div className="mob-page" style={theme}>
       <a className="skip-link" href="#innehall">
-        Hoppa till innehållet
+        {words.skipLink}
       </a>
       <header className="site-header">
-        <p className="organisation">{plan.organisation}</p>
+        <div className="site-header__inner">
+          <p className="organisation">
+            {site.logo ? (
+              <img
+                alt={site.logo.alt}
+                className="logo"
+                height={site.logo.height ?? undefined}
+                src={site.logo.url}
+                width={site.logo.width ?? undefined}
+              />
+            ) : null}
+            <span>{plan.organisation}</span>
+          </p>
+          <a
+            className="language-switch"
+            href={words.language.href(plan.locale === 'en' ? `/en${plan.path}` : plan.path)}
+            hrefLang={words.language.lang}
+            lang={words.language.lang}
+          >
+            <span className="visually-hidden">{words.language.label}: </span>
+            {words.language.name}
+          </a>
+        </div>
         {preview ? (
           <p className="preview-banner" role="status">
-            Förhandsvisning av utkast – sidan är inte publicerad i den här formen.
+            {words.previewBanner}
           </p>
         ) : null}
         {plan.editions.length > 1 ? (
-          <nav aria-label="Välj år" className="year-switcher">
+          <nav aria-label={words.yearSwitcher} className="year-switcher">
             <ul>
               {plan.editions.map((e) => (
                 <li key={e.year}>
                   <a
                     aria-current={e.year === plan.year && !decided ? 'page' : undefined}
-                    href={e.path}
+                    href={plan.locale === 'en' ? `/en${e.path}` : e.path}
                   >
                     {e.year}
                   </a>
@@ -108,8 +175,13 @@ export const PlanPage = ({
       </header>
       <main id="innehall" tabIndex={-1}>
         <article>
-          <h1>{plan.title}</h1>
-          {plan.subtitle ? <p className="subtitle">{plan.subtitle}</p> : null}
+          {anyUntranslated ? <p className="translation-note">{words.notTranslated}</p> : null}
+          <h1 lang={lang.title}>{plan.title}</h1>
+          {plan.subtitle ? (
+            <p className="subtitle" lang={lang.subtitle}>
+              {plan.subtitle}
+            </p>
+          ) : null}
           {plan.decision ? (
             <div
               className={decided ? 'decided-banner' : 'decision'}
@@ -117,29 +189,25 @@ export const PlanPage = ({
             >
               {decided ? (
                 <p>
-                  {`Det här är planen så som kommunfullmäktige beslutade den (${decisionWords(plan.decision)}). Uppföljningen fortsätter på `}
-                  <a href={plan.decision.path.replace(/\/beslutad$/, '')}>
-                    sidan som den ser ut i dag
-                  </a>
-                  .
+                  {words.decidedNote(decisionWords(plan.decision))}
+                  <a href={plan.decision.path.replace(/\/beslutad$/, '')}>{words.decidedToday}</a>.
                 </p>
               ) : (
                 <p>
-                  {`Beslutad i kommunfullmäktige ${decisionWords(plan.decision)}. `}
-                  <a href={plan.decision.path}>Läs planen så som den beslutades</a>.
+                  {words.decision(decisionWords(plan.decision))}
+                  <a href={plan.decision.path}>{words.decisionLink}</a>.
                 </p>
               )}
               {plan.decision.correctionNote ? (
-                <p>{`Rättelse: ${plan.decision.correctionNote}`}</p>
+                <p>{words.decisionCorrection(plan.decision.correctionNote)}</p>
               ) : null}
             </div>
           ) : null}
-          <Paragraphs paragraphs={plan.intro.paragraphs} />
-
+          <Paragraphs lang={lang.intro} paragraphs={plan.intro.paragraphs} />
           {plan.work.heading || plan.work.paragraphs.length > 0 || plan.initiatives.length > 0 ? (
             <section aria-labelledby={plan.work.heading ? 'arbete' : undefined}>
               {plan.work.heading ? <h2 id="arbete">{plan.work.heading}</h2> : null}
-              <Paragraphs paragraphs={plan.work.paragraphs} />
+              <Paragraphs lang={lang.work} paragraphs={plan.work.paragraphs} />
               {plan.work.listLead && plan.initiatives.length > 0 ? (
                 <p>{plan.work.listLead}</p>
               ) : null}
@@ -150,13 +218,13 @@ export const PlanPage = ({
                       <span className="initiative-title">{i.title}</span>{' '}
                       <span className="initiative-meta">
                         <span className={`status status-${i.status}`}>
-                          {swedishLabel(INITIATIVE_STATUS_OPTIONS, i.status)}
+                          {labelOf(INITIATIVE_STATUS_OPTIONS, i.status, plan.locale)}
                         </span>
                         {' · '}
-                        <span>{i.progress} % klart</span>
+                        <span>{`${i.progress} % ${words.done}`}</span>
                       </span>
                       <progress
-                        aria-label={`${i.title}: ${i.progress} procent klart`}
+                        aria-label={words.percentDone(i.title, i.progress)}
                         max={100}
                         value={i.progress}
                       />
@@ -174,7 +242,7 @@ export const PlanPage = ({
           plan.fullDocument ? (
             <section aria-labelledby={plan.economy.heading ? 'ekonomi' : undefined}>
               {plan.economy.heading ? <h2 id="ekonomi">{plan.economy.heading}</h2> : null}
-              <Paragraphs paragraphs={plan.economy.paragraphs} />
+              <Paragraphs lang={lang.economy} paragraphs={plan.economy.paragraphs} />
               {plan.economy.listLead && plan.savingsMeasures.length > 0 ? (
                 <p>{plan.economy.listLead}</p>
               ) : null}
@@ -207,8 +275,9 @@ export const PlanPage = ({
             <BudgetSection
               budget={plan.budget}
               monthlyIncome={monthlyIncome}
-              pagePath={plan.path}
+              pagePath={pagePath}
               taxRate={plan.tax.rate}
+              words={words}
             />
           ) : null}
 
@@ -225,12 +294,15 @@ export const PlanPage = ({
           ) : null}
 
           <section aria-labelledby="uppfoljning">
-            <h2 id="uppfoljning">Fokusområden och mål</h2>
+            <h2 id="uppfoljning">{words.focusAreasHeading}</h2>
             {plan.progress.percent !== null ? (
               <p>
-                Årets insatser har kommit {plan.progress.percent} % av vägen (
-                {plan.progress.counts.done} klara, {plan.progress.counts.ongoing} pågår,{' '}
-                {plan.progress.counts.planned} planerade).
+                {words.progress(
+                  plan.progress.percent,
+                  plan.progress.counts.done,
+                  plan.progress.counts.ongoing,
+                  plan.progress.counts.planned,
+                )}
               </p>
             ) : null}
             {plan.focusAreas.map((area) => (
@@ -245,47 +317,61 @@ export const PlanPage = ({
                         goal={g}
                         group={plan.comparisonGroup}
                         key={g.id}
+                        locale={plan.locale}
                         place={place}
+                        words={words.indicator}
                       />
                     ))}
                   </ul>
                 ) : (
-                  <p>Inga mål är kopplade till området ännu.</p>
+                  <p>{words.noGoals}</p>
                 )}
               </section>
             ))}
           </section>
 
-          <ChangeList changes={plan.changesSincePrevious} id="andrat-sedan-forra-aret" />
-          <ChangeList changes={plan.changesSinceDecision} id="andrat-sedan-beslutet" />
+          <ChangeList
+            changes={plan.changesSincePrevious}
+            id="andrat-sedan-forra-aret"
+            words={words}
+          />
+          <ChangeList
+            changes={plan.changesSinceDecision}
+            id="andrat-sedan-beslutet"
+            words={words}
+          />
 
           <section aria-labelledby="oppna-data">
-            <h2 id="oppna-data">Öppna data</h2>
+            <h2 id="oppna-data">{words.openDataHeading}</h2>
             <p>
-              Målen, insatserna och besparingarna finns som öppna data ({plan.openData.licence}):{' '}
-              <a href={plan.openData.json}>JSON</a>,{' '}
-              <a href={`${plan.openData.csv}?table=goals`}>mål (CSV)</a>,{' '}
+              {words.openDataText(plan.openData.licence)} <a href={plan.openData.json}>JSON</a>,{' '}
+              <a href={`${plan.openData.csv}?table=goals`}>{words.openDataTables.goals}</a>,{' '}
               <a href={`${plan.openData.csv}?table=indicator-series`}>
-                indikatorvärden per år (CSV)
+                {words.openDataTables.indicators}
               </a>
-              , <a href={`${plan.openData.csv}?table=initiatives`}>insatser (CSV)</a>,{' '}
-              <a href={`${plan.openData.csv}?table=savings-measures`}>besparingar (CSV)</a>.
+              ,{' '}
+              <a href={`${plan.openData.csv}?table=initiatives`}>
+                {words.openDataTables.initiatives}
+              </a>
+              ,{' '}
+              <a href={`${plan.openData.csv}?table=savings-measures`}>
+                {words.openDataTables.measures}
+              </a>
+              .
             </p>
           </section>
         </article>
 
         <aside aria-labelledby="dataskydd" className="notice">
           <h2 className="visually-hidden" id="dataskydd">
-            Dataskydd
+            {words.dataProtection}
           </h2>
           {plan.dataProtectionNotice.text.split('\n\n').map((p, i) => (
             <p key={i}>{p}</p>
           ))}
           {plan.dataProtectionNotice.pageUrl ? (
             <p>
-              <a href={plan.dataProtectionNotice.pageUrl}>
-                Läs mer om hur kommunen behandlar personuppgifter
-              </a>
+              <a href={plan.dataProtectionNotice.pageUrl}>{words.dataProtectionLink}</a>
             </p>
           ) : null}
         </aside>
@@ -295,12 +381,43 @@ export const PlanPage = ({
           <p>{plan.feedbackForm.intro}</p>
           <p>{plan.feedbackForm.thanks}</p>
           <p className="privacy">{plan.feedbackForm.privacy}</p>
-          <FeedbackForm form={plan.feedbackForm} pagePath={pagePath} />
+          <FeedbackForm
+            form={plan.feedbackForm}
+            locale={plan.locale}
+            page={plan.path}
+            pagePath={pagePath}
+            words={{
+              honeypot: words.honeypot,
+              noReply: words.feedback.noReply,
+              receipt: words.feedback.receipt,
+              replyExpected: words.feedback.replyExpected,
+              send: words.feedbackSend,
+              sending: words.feedbackSending,
+              thanks: words.feedback.thanks,
+            }}
+          />
         </section>
       </main>
       <footer className="site-footer">
         {plan.pageUpdatedText ? <p>{plan.pageUpdatedText}</p> : null}
+        <h2 className="visually-hidden">{words.contact}</h2>
+        <ul className="footer-links">
+          <li>{plan.organisation}</li>
+          {site.customerService || site.contactPhone ? (
+            <li>{[site.customerService, site.contactPhone].filter(Boolean).join(', ')}</li>
+          ) : null}
+          {site.accessibilityStatementUrl ? (
+            <li>
+              <a href={site.accessibilityStatementUrl}>{words.accessibility}</a>
+            </li>
+          ) : null}
+          {site.dataProtectionUrl ? (
+            <li>
+              <a href={site.dataProtectionUrl}>{words.dataProtection}</a>
+            </li>
+          ) : null}
+        </ul>
       </footer>
-    </>
+    </div>
   )
 }

@@ -19,11 +19,22 @@ export const TaxCalculator = ({
   initialIncome,
   pagePath,
   taxRate,
+  words,
 }: {
   budget: NonNullable<PublicBudget>
   initialIncome: null | number
   pagePath: string
   taxRate: number
+  /** The calculator's words in the page's language (`result` with `{rate}` and `{tax}`). */
+  words: {
+    button: string
+    heading: string
+    income: string
+    invalid: string
+    note: string
+    perMonth: string
+    result: string
+  }
 }) => {
   const uid = useId()
   const [raw, setRaw] = useState(initialIncome === null ? '' : String(initialIncome))
@@ -32,9 +43,9 @@ export const TaxCalculator = ({
     income === null ? { shares: [], tax: 0 } : taxKrona(income, taxRate, budget.lines)
   return (
     <div className="tax-calculator">
-      <h3 id={`${uid}-heading`}>Vart går din skatt?</h3>
+      <h3 id={`${uid}-heading`}>{words.heading}</h3>
       <form action={`${pagePath}#skattepengar`} aria-labelledby={`${uid}-heading`} method="get">
-        <label htmlFor={`${uid}-income`}>Din månadsinkomst före skatt (kronor)</label>
+        <label htmlFor={`${uid}-income`}>{words.income}</label>
         <div className="calculator-row">
           <input
             autoComplete="off"
@@ -45,28 +56,28 @@ export const TaxCalculator = ({
             pattern="[0-9 ]*"
             value={raw}
           />
-          <button type="submit">Räkna</button>
+          <button type="submit">{words.button}</button>
         </div>
       </form>
       <div aria-live="polite">
         {income !== null && shares.length > 0 ? (
           <>
-            <p>{`Med kommunalskatten ${taxRate.toLocaleString('sv-SE')} % betalar du ungefär ${kr(tax)} i månaden till kommunen. Så fördelas de:`}</p>
+            <p>
+              {words.result
+                .replace('{rate}', taxRate.toLocaleString('sv-SE'))
+                .replace('{tax}', kr(tax))}
+            </p>
             <ul className="tax-shares">
               {shares.map((s) => (
-                <li key={s.committee}>{`${s.committee}: ${kr(s.kronor)} i månaden`}</li>
+                <li key={s.committee}>{`${s.committee}: ${kr(s.kronor)} ${words.perMonth}`}</li>
               ))}
             </ul>
           </>
         ) : raw.trim() !== '' && income === null ? (
-          <p>Skriv inkomsten i hela kronor, till exempel 32000.</p>
+          <p>{words.invalid}</p>
         ) : null}
       </div>
-      <p className="calculator-note">
-        En uppskattning: kommunalskatten på hela din månadsinkomst, fördelad efter nämndernas
-        driftramar. Den bortser från grundavdrag och andra avdrag, från regionskatten, och från att
-        verksamheten också betalas med statsbidrag och avgifter.
-      </p>
+      <p className="calculator-note">{words.note}</p>
     </div>
   )
 }

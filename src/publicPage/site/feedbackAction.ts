@@ -10,6 +10,7 @@ import { feedbackLimiterOf } from '../../feedback/rateLimiter'
 import { submitFeedback } from '../../feedback/submitFeedback'
 import { clientAddressOf } from '../../lib/clientAddress'
 import { pluginOptionsOf } from '../../options/pluginOptionsOf'
+import { pageWords } from './pageWords'
 
 /** What the feedback form shows after a submission. */
 export type FeedbackFormState = {
@@ -33,6 +34,7 @@ export const sendFeedback = async (
   }
   const values = { email: field('email'), message: field('message'), name: field('name') }
   const input = { ...values, page: field('page'), website: field('website') }
+  const { summary } = pageWords(field('locale') === 'en' ? 'en' : 'sv').feedback
   const payload = await getPayload({ config })
   const clientKey = clientAddressOf(pluginOptionsOf(payload.config), await headers())
   const outcome = await submitFeedback(payload, input, {
@@ -49,25 +51,25 @@ export const sendFeedback = async (
     case 400:
       return {
         errors: outcome.errors,
-        summary: 'Formuläret innehåller fel. Rätta fälten nedan.',
+        summary: summary.invalid,
         values,
       }
     case 404:
       return {
         errors: {},
-        summary: 'Sidan finns inte längre, så synpunkten kunde inte tas emot.',
+        summary: summary.gone,
         values,
       }
     case 429:
       return {
         errors: {},
-        summary: `Du har skickat många synpunkter på kort tid. Försök igen om ${outcome.retryAfterSeconds} sekunder.`,
+        summary: summary.tooMany(outcome.retryAfterSeconds),
         values,
       }
     default:
       return {
         errors: {},
-        summary: 'Synpunkten kunde inte sparas just nu. Försök igen om en stund.',
+        summary: summary.failed,
         values,
       }
   }

@@ -5,6 +5,7 @@
  */
 export { FeedbackForm } from './FeedbackForm'
 export { PlanPage } from './PlanPage'
+export { decidedRoute, latestPlanRoute, planNotFound, planRoute } from './planRoutes'
 export { latestPublishedYear, readDecidedPlan, readDraftPlan, readPublishedPlan } from './readPlan'
 export { RefreshOnSave } from './RefreshOnSave'
 // A plain function (not from a client module): the page's server code calls it.

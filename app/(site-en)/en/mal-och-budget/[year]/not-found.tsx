@@ -1,0 +1,4 @@
+import { planNotFound } from 'mal-och-budget/site'
+
+/** The English 404 page for a year that has no published plan. */
+export default planNotFound('en')

@@ -1,0 +1,6 @@
+import { latestPlanRoute } from 'mal-och-budget/site'
+
+export const dynamic = 'force-dynamic'
+
+/** `/en/mal-och-budget` leads to the latest published year. */
+export default latestPlanRoute('en')

@@ -1,0 +1,130 @@
+import type { Metadata } from 'next'
+
+import { notFound, redirect } from 'next/navigation'
+
+import type { PublicLocale } from '../loadPublicPage'
+
+import { parseMonthlyIncome } from '../../lib/monthlyIncome'
+import { PlanPage } from './PlanPage'
+import './planPage.css'
+import { latestPublishedYear, readDecidedPlan, readDraftPlan, readPublishedPlan } from './readPlan'
+import { RefreshOnSave } from './RefreshOnSave'
+
+type YearProps = {
+  params: Promise<{ year: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const yearOf = (raw: string): null | number => (/^\d{4}$/.test(raw) ? Number(raw) : null)
+const prefix = (locale: PublicLocale) => (locale === 'en' ? '/en' : '')
+
+const NOT_FOUND = {
+  en: {
+    back: 'Go to the latest plan',
+    text: 'There is no published plan for that year.',
+    title: 'Page not found',
+  },
+  sv: {
+    back: 'Gå till den senaste Mål och budget',
+    text: 'Det finns ingen publicerad Mål och budget för det året.',
+    title: 'Sidan finns inte',
+  },
+}
+
+/**
+ * The public page of a year as a Next.js route, in one language: `export default planRoute('sv').Page`
+ * (with `generateMetadata` beside it) at `${publicPath}/[year]`, and `planRoute('en')` at
+ * `/en${publicPath}/[year]`. With `?preview`, a signed-in editor sees the drafts; a Swedish page
+ * asked for with `?locale=en` leads to the English one.
+ */
+export const planRoute = (locale: PublicLocale, publicPath = '/mal-och-budget') => {
+  const load = async ({ params, searchParams }: YearProps) => {
+    const year = yearOf((await params).year)
+    if (year === null) return { plan: null, preview: false }
+    if ((await searchParams).preview !== undefined) {
+      const draft = await readDraftPlan(year, locale)
+      if (draft) return { plan: draft, preview: true }
+    }
+    return { plan: await readPublishedPlan(year, locale), preview: false }
+  }
+  return {
+    generateMetadata: async (props: YearProps): Promise<Metadata> => {
+      const { plan } = await load(props)
+      return { title: plan ? plan.title : NOT_FOUND[locale].title }
+    },
+    Page: async (props: YearProps) => {
+      const query = await props.searchParams
+      if (locale === 'sv' && query.locale === 'en') {
+        const rest = new URLSearchParams(
+          Object.entries(query).flatMap(([k, v]) =>
+            k === 'locale' || v === undefined ? [] : [v].flat().map((one) => [k, one]),
+          ),
+        ).toString()
+        const year = yearOf((await props.params).year)
+        if (year === null) notFound()
+        redirect(`/en${publicPath}/${year}${rest ? `?${rest}` : ''}`)
+      }
+      const { plan, preview } = await load(props)
+      if (!plan) notFound()
+      const swedish =
+        locale === 'en' ? ((await readPublishedPlan(plan.year, 'sv')) ?? undefined) : undefined
+      const income = query.manadsinkomst
+      return (
+        <>
+          {preview ? <RefreshOnSave /> : null}
+          <PlanPage
+            monthlyIncome={parseMonthlyIncome(typeof income === 'string' ? income : null)}
+            plan={plan}
+            preview={preview}
+            swedish={swedish}
+          />
+        </>
+      )
+    },
+  }
+}
+
+/** The council-decided version of a year as a route (`${publicPath}/[year]/beslutad`). */
+export const decidedRoute = (locale: PublicLocale) => {
+  const load = async ({ params }: Pick<YearProps, 'params'>) => {
+    const year = yearOf((await params).year)
+    return year === null ? null : readDecidedPlan(year, locale)
+  }
+  return {
+    generateMetadata: async (props: Pick<YearProps, 'params'>): Promise<Metadata> => {
+      const plan = await load(props)
+      const decided = locale === 'en' ? 'as decided' : 'beslutad version'
+      return { title: plan ? `${plan.title} (${decided})` : NOT_FOUND[locale].title }
+    },
+    Page: async (props: Pick<YearProps, 'params'>) => {
+      const plan = await load(props)
+      if (!plan) notFound()
+      return <PlanPage decided plan={plan} preview={false} />
+    },
+  }
+}
+
+/** `${publicPath}`: leads to the latest published year, in the route's language. */
+export const latestPlanRoute =
+  (locale: PublicLocale, publicPath = '/mal-och-budget') =>
+  async () => {
+    const year = await latestPublishedYear()
+    if (year === null) notFound()
+    redirect(`${prefix(locale)}${publicPath}/${year}`)
+  }
+
+/** The page for a year with no published plan, in the route's language. */
+export const planNotFound = (locale: PublicLocale, publicPath = '/mal-och-budget') => {
+  const NotFound = () => (
+    <div className="mob-page">
+      <main id="innehall">
+        <h1>{NOT_FOUND[locale].title}</h1>
+        <p>{NOT_FOUND[locale].text}</p>
+        <p>
+          <a href={`${prefix(locale)}${publicPath}`}>{NOT_FOUND[locale].back}</a>
+        </p>
+      </main>
+    </div>
+  )
+  return NotFound
+}

@@ -33,3 +33,30 @@ export const BudgetLineRowLabel = () => {
     </span>
   )
 }
+
+const shownPart = (value: unknown): string =>
+  typeof value === 'string'
+    ? /^\d{4}-\d{2}-\d{2}T/.test(value)
+      ? value.slice(0, 10)
+      : value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : ''
+
+/**
+ * A row named by what it holds: its first field, the others in brackets — "Elever i åk 9 som
+ * uppnått kunskapskraven (N15419)", "Socialdemokraterna (S)", "2021 (85)" — or "Indikator 2" while
+ * it is empty. `parts` are the row's field names; `fallback` the Swedish word for one row.
+ */
+export const NamedRowLabel = ({ fallback, parts }: { fallback: string; parts: string[] }) => {
+  const { data, rowNumber } = useRowLabel<Record<string, unknown>>()
+  const [first, ...rest] = parts.map((part) => shownPart(data?.[part]))
+  const others = rest.filter(Boolean)
+  return (
+    <span>
+      {first
+        ? `${first}${others.length ? ` (${others.join(', ')})` : ''}`
+        : `${fallback} ${(rowNumber ?? 0) + 1}`}
+    </span>
+  )
+}

@@ -108,6 +108,14 @@ export const createInitiativesCollection = (options: SanitizedOptions): Collecti
         {
           name: 'places',
           type: 'array',
+          admin: {
+            components: {
+              RowLabel: {
+                clientProps: { fallback: 'Plats', parts: ['name'] },
+                path: 'mal-och-budget/admin#NamedRowLabel',
+              },
+            },
+          },
           fields: [
             {
               name: 'name',
@@ -146,6 +154,14 @@ export const createInitiativesCollection = (options: SanitizedOptions): Collecti
         {
           name: 'milestones',
           type: 'array',
+          admin: {
+            components: {
+              RowLabel: {
+                clientProps: { fallback: 'Delmål', parts: ['title', 'date'] },
+                path: 'mal-och-budget/admin#NamedRowLabel',
+              },
+            },
+          },
           fields: [
             {
               name: 'date',

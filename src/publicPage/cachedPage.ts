@@ -6,6 +6,7 @@ import type { PublicPage } from './shape/publicPageShape'
 import type { PageKey, PublicLocale } from './loadPublicPage'
 
 import { loadPublicPage } from './loadPublicPage'
+import { publicPagesSettled } from './editionPublishing'
 import { cached } from './pageCache'
 
 /** A composed page and its serialised JSON, ready to send again and again. */
@@ -34,6 +35,7 @@ export const cachedPage = (
   locale: PublicLocale,
 ): Promise<null | PageRepresentation> =>
   cached(payload, `page:${JSON.stringify(key)}:${locale}`, async () => {
+    await publicPagesSettled(payload)
     const page = await loadPublicPage(payload, key, locale)
     return page ? represent(page) : null
   })

@@ -177,9 +177,19 @@ const lastYearWarnings = (kind: CheckedKind, data: Data): QualityWarning[] => {
       paragraphs: plain(at(data, 'workSection.heading')),
     },
     {
+      field: 'workSection.initiativesLead',
+      label: 'Inledningen till insatserna',
+      paragraphs: plain(at(data, 'workSection.initiativesLead')),
+    },
+    {
       field: 'economySection.heading',
       label: 'Rubriken om ekonomin',
       paragraphs: plain(at(data, 'economySection.heading')),
+    },
+    {
+      field: 'economySection.savingsLead',
+      label: 'Inledningen till besparingarna',
+      paragraphs: plain(at(data, 'economySection.savingsLead')),
     },
   ]
   return named.flatMap((t) => {

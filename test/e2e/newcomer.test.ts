@@ -89,6 +89,9 @@ describe('the admin as a newcomer finds it, in Chromium', () => {
       .waitFor()
     const text = await page.locator('body').innerText()
     expect(text).not.toMatch(/Review Log \d+/)
+    // An indicator row is named by its indicator, not "Indikator 01".
+    expect(text).toContain('Elever i åk 9 som uppnått kunskapskraven i alla ämnen (N15419)')
+    expect(text).not.toMatch(/Indikator 0\d/)
     expect(text).not.toMatch(/\d{1,2}:\d{2} ?(em|fm|AM|PM)\b/)
     expect(text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
     await screenshot(page, 'newcomer-2-history-row')

@@ -151,8 +151,12 @@ describe('the budget over HTTP (production server)', () => {
   it('should show the section and the calculator without JavaScript (a GET with manadsinkomst)', async () => {
     const html = await (await fetch(`${server.url}/mal-och-budget/2030?manadsinkomst=30000`)).text()
     expect(html).toContain('Så används skattepengarna')
+    // The chart is HTML: a figure named by its caption, each bar labelled with committee and amount.
     expect(html).toMatch(
-      /<svg[^>]*class="budget-chart"[^>]*role="img"|<svg[^>]*role="img"[^>]*class="budget-chart"/,
+      /<figure[^>]*aria-labelledby="budget-chart-title"[^>]*class="budget-chart"/,
+    )
+    expect(html).toMatch(
+      /<span class="budget-chart__label">Barn- och utbildningsnämnden – 402,4 mnkr<\/span>/,
     )
     // 30 000 × 22,5 % = 6 750 kr; Barn- och utbildningsnämnden 402 350 500 / 882 750 500 of it = 3 077 kr.
     expect(html).toContain('ungefär 6\u00a0750 kr i månaden')

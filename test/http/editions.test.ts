@@ -2,6 +2,9 @@ import { adminAuthorization, publishReviewed, startSeededServer } from '../helpe
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
+type Edition = { goals: { title: string }[]; initiatives: { title: string }[] }
+
+const titlesOf = (page: Edition) => [...page.goals, ...page.initiatives].map((d) => d.title)
 
 describe('editions over HTTP (production server)', () => {
   let seeded: Seeded
@@ -204,5 +207,47 @@ describe('editions over HTTP (production server)', () => {
     expect(html).toMatch(/<nav aria-label="Välj år"/)
     const latest = await fetch(`${server.url}/mal-och-budget`, { redirect: 'manual' })
     expect(latest.headers.get('location')).toMatch(/\/mal-och-budget\/2022$/)
+  })
+
+  it('should never show a resident half of a new edition while its plan and carried-over goals are published', async () => {
+    const settings = await fetch(`${server.url}/api/globals/site-settings`, {
+      body: JSON.stringify({ reviewWorkflow: false }),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(settings.status).toBe(200)
+    const made = await post(`/api/budget-plans/${plan2022}/next-year`, {})
+    expect(made.status).toBe(201)
+    const plan2023 = ((await made.json()) as { doc: { id: number } }).doc.id
+
+    // Residents read the 2023 page as fast as they can while the plain publish runs.
+    const seen: string[][] = []
+    let publishing = true
+    const read = async () => {
+      while (publishing) {
+        const res = await fetch(`${server.url}/api/public/plans/2023`)
+        if (res.status === 200) {
+          const page = (await res.json()) as Edition
+          seen.push(titlesOf(page))
+        } else {
+          expect(res.status).toBe(404)
+          await res.arrayBuffer()
+        }
+      }
+    }
+    const readers = [read(), read(), read()]
+    const publish = await fetch(`${server.url}/api/budget-plans/${plan2023}`, {
+      body: JSON.stringify({ _status: 'published' }),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method: 'PATCH',
+    })
+    expect(publish.status).toBe(200)
+    const after = (await (await fetch(`${server.url}/api/public/plans/2023`)).json()) as Edition
+    publishing = false
+    await Promise.all(readers)
+    expect(after.goals).toHaveLength(4)
+    expect(after.initiatives).toHaveLength(14)
+    // Every answer a reader got had all goals and initiatives, or the page did not exist yet.
+    for (const titles of seen) expect(titles).toEqual(titlesOf(after))
   })
 })

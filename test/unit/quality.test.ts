@@ -118,9 +118,20 @@ describe('a plan that still names last year', () => {
       intro: richTextFromParagraphs(['Under 2021 ska kommunen bygga fler bostäder.']),
       subtitle: 'Mål och budget 2022',
       title: `Mål för kommunen ${year}`,
+      workSection: {
+        initiativesLead: 'Här kommer några exempel på mer vi arbetar med under 2021:',
+      },
       year,
     })
     const warnings = publicationWarnings('plan', plan(2022)).warnings
+    // The lead-in to the list of initiatives, as Hedemora's 2021 text has it.
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        field: 'workSection.initiativesLead',
+        message:
+          'Inledningen till insatserna nämner 2021, men planen gäller 2022: står det kvar från förra årets plan?',
+      }),
+    )
     expect(warnings).toContainEqual(
       expect.objectContaining({
         field: 'intro',

@@ -23,7 +23,11 @@ import { workflowFields } from '../../workflow/workflowFields'
 import { qualityPanelField } from '../../quality/qualityPanelField'
 import { budgetLinesField } from './budgetLinesField'
 import { budgetImportEndpoint, budgetTemplateEndpoint } from './endpoints/budgetImport'
-import { publishCarriedOver } from './hooks/publishCarriedOver'
+import {
+  holdPagesForCarriedOver,
+  publishCarriedOver,
+  releasePagesOnError,
+} from './hooks/publishCarriedOver'
 import {
   decideEndpoint,
   nextYearEndpoint,
@@ -83,6 +87,14 @@ export const createBudgetPlansCollection = (options: SanitizedOptions): Collecti
                 {
                   name: 'governingParties',
                   type: 'array',
+                  admin: {
+                    components: {
+                      RowLabel: {
+                        clientProps: { fallback: 'Parti', parts: ['name', 'abbreviation'] },
+                        path: 'mal-och-budget/admin#NamedRowLabel',
+                      },
+                    },
+                  },
                   fields: [
                     {
                       type: 'row',
@@ -310,6 +322,7 @@ export const createBudgetPlansCollection = (options: SanitizedOptions): Collecti
       ],
       hooks: withPublishingHooks(planItself, {
         afterChange: [publishCarriedOver],
+        afterError: [releasePagesOnError],
         afterRead: [
           dropUnpublishedRelations([
             { path: 'focusAreas', relationTo: slugs.focusAreas },
@@ -318,7 +331,11 @@ export const createBudgetPlansCollection = (options: SanitizedOptions): Collecti
             { path: 'previousEdition', relationTo: slugs.budgetPlans },
           ]),
         ],
-        beforeChange: [setReviewBy, keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor'])],
+        beforeChange: [
+          setReviewBy,
+          keepStoredFields(['pageUpdatedAt', 'reviewReminderSentFor']),
+          holdPagesForCarriedOver,
+        ],
         beforeDelete: [
           refuseDeleteWhileReferenced([
             { collection: slugs.goals, field: 'plan', label: 'Mål / goals' },

@@ -8,6 +8,12 @@ export const indicatorsField = (): ArrayField => ({
   name: 'indicators',
   type: 'array',
   admin: {
+    components: {
+      RowLabel: {
+        clientProps: { fallback: 'Indikator', parts: ['name', 'kpiId'] },
+        path: 'mal-och-budget/admin#NamedRowLabel',
+      },
+    },
     description: {
       en: 'Measures that show whether the goal is reached, e.g. from Kolada.',
       sv: 'Mått som visar om målet nås, t.ex. från Kolada.',
@@ -74,6 +80,12 @@ export const indicatorsField = (): ArrayField => ({
       name: 'figures',
       type: 'array',
       admin: {
+        components: {
+          RowLabel: {
+            clientProps: { fallback: 'Värde', parts: ['year', 'value'] },
+            path: 'mal-och-budget/admin#NamedRowLabel',
+          },
+        },
         description: {
           en: 'Figures you enter yourself (shown as "egen uppgift"); an import never overwrites them.',
           sv: 'Värden ni anger själva (visas som "egen uppgift"); en import skriver aldrig över dem.',

@@ -1,9 +1,51 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterErrorHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import type { BudgetPlan } from '../../../payload-types'
 
 import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
+import { holdPublicPages } from '../../../publicPage/editionPublishing'
 import { stepFor } from '../../../workflow/workflowStep'
+
+const HOLD = 'mobCarriedOverHold'
+
+const releaseHold = (req: PayloadRequest): void => {
+  const release = req.context[HOLD]
+  req.context[HOLD] = undefined
+  if (typeof release === 'function') (release as () => void)()
+}
+
+/**
+ * Before the first publish of a plan that carries goals, initiatives and measures over: public
+ * pages wait until all of it is published (see holdPublicPages), so that no resident sees the new
+ * plan with last year's goals "no longer there" for the moment between the rows.
+ */
+export const holdPagesForCarriedOver: CollectionBeforeChangeHook<BudgetPlan> = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (
+    data._status === 'published' &&
+    originalDoc?._status !== 'published' &&
+    (data.previousEdition ?? originalDoc?.previousEdition) &&
+    !(originalDoc && stepFor(req, collection.slug, originalDoc.id)) &&
+    typeof req.context[HOLD] !== 'function'
+  ) {
+    req.context[HOLD] = holdPublicPages(req.payload)
+  }
+  return data
+}
+
+/** A publish that failed after {@link holdPagesForCarriedOver} lets the pages go at once. */
+export const releasePagesOnError: CollectionAfterErrorHook = ({ req }) => {
+  releaseHold(req)
+}
 
 /**
  * When a plan made by "Skapa nästa års plan" is published for the first time, what was carried
@@ -17,10 +59,21 @@ export const publishCarriedOver: CollectionAfterChangeHook<BudgetPlan> = async (
   previousDoc,
   req,
 }) => {
-  if (doc._status !== 'published' || previousDoc?._status === 'published' || !doc.previousEdition) {
-    return doc
+  try {
+    if (
+      doc._status === 'published' &&
+      previousDoc?._status !== 'published' &&
+      doc.previousEdition
+    ) {
+      if (!stepFor(req, collection.slug, doc.id)) await publishCarriedOverOf(req, doc.id)
+    }
+  } finally {
+    releaseHold(req)
   }
-  if (stepFor(req, collection.slug, doc.id)) return doc
+  return doc
+}
+
+const publishCarriedOverOf = async (req: PayloadRequest, planId: BudgetPlan['id']) => {
   const { slugs } = pluginOptionsOf(req.payload.config)
   for (const collection of [slugs.goals, slugs.initiatives, slugs.savingsMeasures]) {
     const { docs } = await req.payload.find({
@@ -32,7 +85,7 @@ export const publishCarriedOver: CollectionAfterChangeHook<BudgetPlan> = async (
       req,
       where: {
         and: [
-          { plan: { equals: doc.id } },
+          { plan: { equals: planId } },
           { _status: { equals: 'draft' } },
           { previousEdition: { exists: true } },
         ],
@@ -60,5 +113,4 @@ export const publishCarriedOver: CollectionAfterChangeHook<BudgetPlan> = async (
       })
     }
   }
-  return doc
 }

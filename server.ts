@@ -59,8 +59,11 @@ const start = async (): Promise<void> => {
   const stalls = monitorStalls({
     log: (stall) =>
       payload.logger.warn({
+        cpuMs: stall.cpuMs,
+        gcMs: stall.gcMs,
         msg: `event loop blocked for ${stall.lagMs} ms`,
         requests: stall.requests,
+        waitMs: stall.waitMs,
       }),
     reportFile: process.env.STALL_REPORT_FILE,
   })

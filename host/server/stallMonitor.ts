@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 
 import fs from 'node:fs'
+import { PerformanceObserver } from 'node:perf_hooks'
 
 /** A stall of the event loop at least this long is reported. */
 export const STALL_MS = 100
@@ -15,6 +16,8 @@ export type Stall = {
   lagMs: number
   /** Time the main thread was ready to run but waited for a core (the machine's load). */
   waitMs: number
+  /** Garbage collection in that while (V8's pauses; part of the CPU time). */
+  gcMs: number
   requests: { anonymous: boolean; method: string; path: string }[]
 }
 
@@ -57,6 +60,21 @@ export const monitorStalls = ({
   let armed = false
   let last = performance.now()
   let clock = mainThreadClock()
+  // Garbage collections of the last seconds (V8 reports them a moment after they ran).
+  let collections: { end: number; start: number }[] = []
+  const gc = new PerformanceObserver((list) => {
+    const since = performance.now() - 5000
+    collections = collections.filter((c) => c.end >= since)
+    for (const entry of list.getEntries()) {
+      collections.push({ end: entry.startTime + entry.duration, start: entry.startTime })
+    }
+  })
+  gc.observe({ entryTypes: ['gc'] })
+  const collectedBetween = (from: number, to: number): number =>
+    collections.reduce(
+      (sum, c) => sum + Math.max(0, Math.min(c.end, to) - Math.max(c.start, from)),
+      0,
+    )
   const timer = setInterval(() => {
     const now = performance.now()
     const lag = now - last - TICK_MS
@@ -83,10 +101,15 @@ export const monitorStalls = ({
       cpuMs: Math.round(cpuMs),
       lagMs: Math.round(lag),
       waitMs: Math.round(waitMs),
+      gcMs: 0,
       requests,
     }
-    stalls.push(stall)
-    log(stall)
+    // The observer hears of a collection after the turn it ran in: read them a turn later.
+    setTimeout(() => {
+      stall.gcMs = Math.round(collectedBetween(from, now))
+      stalls.push(stall)
+      log(stall)
+    }, 0)
   }, TICK_MS)
   timer.unref()
   return {

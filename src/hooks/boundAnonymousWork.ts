@@ -19,10 +19,12 @@ type Tally = { reads: number; startedAt: number }
  * After every document an anonymous request reads: counts it, and stops the request once it has
  * read {@link MAX_ANONYMOUS_READS} documents or kept reading for {@link MAX_ANONYMOUS_READ_MS} —
  * a bound on work whatever the query, checked between resolvers, behind the row count GraphQL
- * queries meet before they run. Staff are not bounded.
+ * queries meet before they run. Staff are not bounded, nor the server's own work through the
+ * Local API (a next year's plan copied, a page composed): that is not a request from outside, and
+ * a busy machine must not cut it short.
  */
 export const boundAnonymousWork: CollectionAfterReadHook = ({ doc, req }) => {
-  if (req.user) return doc
+  if (req.user || req.payloadAPI === 'local') return doc
   const tally = (req.context[WORK_BOUND] as Tally | undefined) ?? {
     reads: 0,
     startedAt: Date.now(),

@@ -31,6 +31,7 @@ describe('the stall monitor', () => {
     expect(stalls[0].lagMs).toBeGreaterThanOrEqual(140)
     // On Linux the main thread's own CPU time is read: a busy loop spends it all.
     expect(stalls[0].cpuMs).toBeGreaterThanOrEqual(120)
+    expect(stalls[0].gcMs).toBeGreaterThanOrEqual(0)
     expect(stalls[0].requests).toEqual([
       { anonymous: true, method: 'GET', path: '/mal-och-budget/2021' },
     ])

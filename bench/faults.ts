@@ -458,9 +458,17 @@ const runF = async () => {
     .split('\n')
     .filter((line) => line.startsWith('{"level":50')).length
   const stall = longestStall(server, from)
+  // The stall lines themselves (lag, CPU, GC, the routes in flight), to say what held the loop.
+  const stallLines = server
+    .output()
+    .slice(from)
+    .split('\n')
+    .filter((line) => line.includes('event loop blocked for'))
   await server.stop()
   await database.cleanup()
-  for (const line of fivexx.slice(0, 10)) console.log(`    ${line}`)
+  for (const line of [...fivexx.slice(0, 10), ...stallLines.slice(0, 10)]) {
+    console.log(`    ${line.slice(0, 600)}`)
+  }
   record({
     check: `f  10,000 fuzzed raw requests (seed ${seed}), every route, method and framing, a third anonymous`,
     measured: `${fivexx.length} 5xx, ${errors} error-level log lines, longest stall ${stall} ms; ${[

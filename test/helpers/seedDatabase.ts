@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -13,3 +14,9 @@ export const seedDatabase = async (env: Record<string, string>): Promise<string>
   )
   return stdout
 }
+
+/** The template's database files (the database and, if it was left, its write-ahead log). */
+export const seedTemplateFiles = (folder: string): { file: string; suffix: string }[] =>
+  ['', '-wal']
+    .map((suffix) => ({ file: path.join(folder, `template.db${suffix}`), suffix }))
+    .filter(({ file }) => fs.existsSync(file))

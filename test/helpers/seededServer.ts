@@ -1,9 +1,62 @@
-import { seedDatabase } from './seedDatabase'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { seedDatabase, seedTemplateFiles } from './seedDatabase'
 import { type RunningServer, startServer } from './server'
 import { freshDatabaseUrl } from './testPayload'
 
 /** The admin account the seeded test servers have. */
 export const TEST_ADMIN = { email: 'admin@hedemora.se', password: 'http-test-lösenord-1' }
+
+const TEMPLATE_PREFIX = 'mob-seed-template-'
+
+/** This process, told apart from an earlier one with the same pid (Linux: its start time). */
+const processKey = (): string => {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'latin1')
+    return `${process.pid}-${stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]}`
+  } catch {
+    return String(process.pid)
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The Hedemora seed with the test admin, made once per test process into a template folder that
+ * each seeded SQLite test server copies (a seed takes seconds; a copy of the closed file,
+ * milliseconds). Jest gives each test file its own environment, so the folder is found by this
+ * process's key; templates of processes that have ended are removed.
+ */
+const seedTemplate = async (): Promise<string> => {
+  const folder = path.join(os.tmpdir(), `${TEMPLATE_PREFIX}${processKey()}`)
+  const ready = path.join(folder, 'ready')
+  if (fs.existsSync(ready)) return folder
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const pid = Number(name.slice(TEMPLATE_PREFIX.length).split('-')[0])
+    if (name.startsWith(TEMPLATE_PREFIX) && pid !== process.pid && !alive(pid)) {
+      fs.rmSync(path.join(os.tmpdir(), name), { force: true, recursive: true })
+    }
+  }
+  fs.rmSync(folder, { force: true, recursive: true })
+  fs.mkdirSync(folder)
+  await seedDatabase({
+    DATABASE_URL: `file:${path.join(folder, 'template.db')}`,
+    SEED_ADMIN_EMAIL: TEST_ADMIN.email,
+    SEED_ADMIN_PASSWORD: TEST_ADMIN.password,
+    UPLOAD_DIR: path.join(folder, 'uploads'),
+  })
+  fs.writeFileSync(ready, '')
+  return folder
+}
 
 /** A production server on a fresh database holding the Hedemora seed and an admin account. */
 export const startSeededServer = async (
@@ -23,7 +76,17 @@ export const startSeededServer = async (
     UPLOAD_DIR: database.uploadDir,
     ...env,
   }
-  await seedDatabase(fullEnv)
+  if (database.url.startsWith('file:')) {
+    // The seed made once for the run, copied while nothing has it open.
+    const template = await seedTemplate()
+    const target = database.url.slice('file:'.length)
+    for (const { file, suffix } of seedTemplateFiles(template)) {
+      fs.copyFileSync(file, `${target}${suffix}`)
+    }
+    fs.cpSync(path.join(template, 'uploads'), database.uploadDir, { recursive: true })
+  } else {
+    await seedDatabase(fullEnv)
+  }
   return { database, env: fullEnv, server: await startServer(fullEnv, undefined, options) }
 }
 

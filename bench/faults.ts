@@ -17,6 +17,7 @@
 import autocannon from 'autocannon'
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 
 import fc from 'fast-check'
@@ -33,6 +34,9 @@ import {
   startSeededServer,
 } from '../test/helpers/seededServer'
 import { type RunningServer, startServer } from '../test/helpers/server'
+
+// The fault suite measures the server on the machine's disk (the tests keep their files in /dev/shm).
+process.env.MOB_TEST_DB_DIR ??= os.tmpdir()
 
 const root = path.resolve(import.meta.dirname, '..')
 if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {

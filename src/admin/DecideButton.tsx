@@ -68,7 +68,13 @@ export const DecideButton = () => {
       {field('date', 'Beslutsdatum', 'ÅÅÅÅ-MM-DD')}
       {field('paragraph', 'Paragraf (§)', '§ 12')}
       {field('diarienummer', 'Diarienummer', 'KS 2020/123')}
-      <Button buttonStyle="secondary" disabled={busy} onClick={run} size="medium">
+      <Button
+        buttonStyle="secondary"
+        className="mob-action"
+        disabled={busy}
+        onClick={run}
+        size="medium"
+      >
         Markera som beslutad
       </Button>
       <details>
@@ -83,7 +89,13 @@ export const DecideButton = () => {
           style={{ width: '100%' }}
           value={reason}
         />
-        <Button buttonStyle="secondary" disabled={busy} onClick={undo} size="small">
+        <Button
+          buttonStyle="secondary"
+          className="mob-action"
+          disabled={busy}
+          onClick={undo}
+          size="small"
+        >
           Ångra
         </Button>
       </details>

@@ -33,7 +33,13 @@ export const ImportFromKoladaButton = () => {
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <Button buttonStyle="secondary" disabled={busy} onClick={run} size="medium">
+      <Button
+        buttonStyle="secondary"
+        className="mob-action"
+        disabled={busy}
+        onClick={run}
+        size="medium"
+      >
         Hämta från Kolada nu
       </Button>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>

@@ -34,7 +34,13 @@ export const NextYearButton = () => {
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <Button buttonStyle="secondary" disabled={busy} onClick={run} size="medium">
+      <Button
+        buttonStyle="secondary"
+        className="mob-action"
+        disabled={busy}
+        onClick={run}
+        size="medium"
+      >
         Skapa nästa års plan
       </Button>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>

@@ -107,6 +107,7 @@ export const WorkflowPanel = () => {
       />
       <Button
         buttonStyle="secondary"
+        className="mob-action"
         disabled={busy}
         onClick={() => void act('submit')}
         size="medium"
@@ -124,11 +125,17 @@ export const WorkflowPanel = () => {
             type="datetime-local"
             value={publishAt}
           />
-          <Button disabled={busy} onClick={() => void act('approve')} size="medium">
+          <Button
+            className="mob-action"
+            disabled={busy}
+            onClick={() => void act('approve')}
+            size="medium"
+          >
             Godkänn
           </Button>{' '}
           <Button
             buttonStyle="secondary"
+            className="mob-action"
             disabled={busy}
             onClick={() => void act('return')}
             size="medium"
@@ -140,6 +147,7 @@ export const WorkflowPanel = () => {
       {reviewer && scheduled ? (
         <Button
           buttonStyle="secondary"
+          className="mob-action"
           disabled={busy}
           onClick={() => void act('unschedule')}
           size="small"
@@ -150,6 +158,7 @@ export const WorkflowPanel = () => {
       {reviewer && hasPublishedDoc ? (
         <Button
           buttonStyle="secondary"
+          className="mob-action"
           disabled={busy}
           onClick={() => void act('unpublish')}
           size="small"

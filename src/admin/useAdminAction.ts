@@ -1,13 +1,15 @@
 'use client'
 
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { type ActionAnswer, postJson } from './postJson'
 
 /**
  * What a sidebar action button needs: the document's id, the admin and API routes, and a POST that
- * marks the button busy while it runs and answers null when the server could not be reached.
+ * marks the button busy while it runs and answers null when the server could not be reached. The
+ * buttons are busy until the page's script has taken over, too: a click on the server-rendered
+ * button before that (a slow phone, a cold server) would do nothing and say nothing.
  */
 export const useAdminAction = () => {
   const { id } = useDocumentInfo()
@@ -17,6 +19,8 @@ export const useAdminAction = () => {
     },
   } = useConfig()
   const [busy, setBusy] = useState(false)
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const [message, setMessage] = useState('')
   const post = async (path: string, body: unknown = {}): Promise<ActionAnswer | null> => {
     setBusy(true)
@@ -29,5 +33,5 @@ export const useAdminAction = () => {
       setBusy(false)
     }
   }
-  return { admin, busy, id: id ?? null, message, post, setMessage }
+  return { admin, busy: busy || !ready, id: id ?? null, message, post, setMessage }
 }

@@ -82,6 +82,11 @@ const axeSource = fs.readFileSync(
 
 /** The WCAG 2.1 A/AA violations axe-core finds on the page (or in `selector`), one line each. */
 export const axeViolations = async (page: Page, selector?: string): Promise<string[]> => {
+  // The admin's action buttons are disabled until its script runs (an inactive control has no
+  // contrast requirement, and axe cannot tell): check the page a person can use.
+  await page.waitForFunction(() => !document.querySelector('.mob-action[disabled]'), null, {
+    timeout: 15_000,
+  })
   await page.addScriptTag({ content: axeSource })
   const result = (await page.evaluate(
     (within) =>

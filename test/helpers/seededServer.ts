@@ -82,6 +82,11 @@ export const startSeededServer = async (
     const target = database.url.slice('file:'.length)
     for (const { file, suffix } of seedTemplateFiles(template)) {
       fs.copyFileSync(file, `${target}${suffix}`)
+      // On disk before the server starts: else its first commit's fsync would write the whole
+      // copied file and hold its event loop (as a seeding process's own commits never did).
+      const copy = fs.openSync(`${target}${suffix}`, 'r+')
+      fs.fsyncSync(copy)
+      fs.closeSync(copy)
     }
     fs.cpSync(path.join(template, 'uploads'), database.uploadDir, { recursive: true })
   } else {

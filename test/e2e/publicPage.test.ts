@@ -131,9 +131,9 @@ describe("the public page and the editor's day, in Chromium", () => {
     await editorPage.getByRole('button', { name: 'Schemalägg publicering' }).click()
     const drawer = editorPage.locator('.schedule-publish__scheduler')
     await drawer.locator('label[for$="-type-publish"]').click()
-    // 90 s ahead, typed the way the schedule drawer's date field shows it (Swedish months, 12-hour
-    // clock); the field keeps whole minutes, so the publish falls due in 30–90 s.
-    const when = new Date(Date.now() + 90_000)
+    // 75 s ahead, typed the way the schedule drawer's date field shows it (Swedish months, 12-hour
+    // clock); the field keeps whole minutes, so the publish falls due in 15–75 s.
+    const when = new Date(Date.now() + 75_000)
     const part = Object.fromEntries(
       new Intl.DateTimeFormat('en-US', {
         day: 'numeric',

@@ -15,7 +15,7 @@ import { type RunningServer } from '../helpers/server'
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
 
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647)
-const FUZZ_COUNT = Number(process.env.FUZZ_COUNT ?? 1500)
+const FUZZ_COUNT = Number(process.env.FUZZ_COUNT ?? 1000)
 
 /** The JSON log lines the server wrote since `from` (an offset into its output). */
 const logLines = (server: RunningServer, from = 0) =>

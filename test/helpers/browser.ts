@@ -87,6 +87,13 @@ export const axeViolations = async (page: Page, selector?: string): Promise<stri
   await page.waitForFunction(() => !document.querySelector('.mob-action[disabled]'), null, {
     timeout: 15_000,
   })
+  // A control just enabled fades to its colours (Payload's buttons: 0.1 s); axe reads the colour
+  // of the moment, so wait until no transition is running.
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+    null,
+    { timeout: 15_000 },
+  )
   await page.addScriptTag({ content: axeSource })
   const result = (await page.evaluate(
     (within) =>

@@ -12,6 +12,7 @@ export const feedbackEndpoint = (): Endpoint => ({
     const length = req.headers.get('content-length')
     return toResponse(
       await answerFeedbackPost(req.payload, {
+        accept: req.headers.get('accept') ?? undefined,
         clientKey: clientAddressOf(pluginOptionsOf(req.payload.config), req.headers),
         contentLength: length === null ? undefined : Number(length),
         contentType: req.headers.get('content-type') ?? undefined,

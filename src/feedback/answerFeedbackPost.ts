@@ -2,8 +2,16 @@ import type { Payload } from 'payload'
 
 import type { Answer } from '../publicPage/answerPlanRead'
 
+import type { FeedbackFormValues } from '../publicPage/site/feedbackFormState'
+import type { SubmitOutcome } from './submitFeedback'
+
 import { expectedError } from '../lib/errorStatus'
+import { parsePlanYear } from '../lib/planYear'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { cachedPage } from '../publicPage/cachedPage'
+import { feedbackFormStateOf } from '../publicPage/site/feedbackFormState'
+import { feedbackFormWords, pageWords } from '../publicPage/site/pageWords'
+import { feedbackFormPage } from './feedbackFormPage'
 import { feedbackLimiterOf } from './rateLimiter'
 import { submitFeedback } from './submitFeedback'
 
@@ -14,6 +22,8 @@ const MAX_FORM_FIELDS = 20
 
 /** A feedback post, whatever server received it. */
 export type FeedbackPost = {
+  /** The request's `Accept` header: a browser's own form post (no script) asks for HTML. */
+  accept?: string
   /** The client address the server vouches for (rate limits count per address). */
   clientKey: string
   contentLength: number | undefined
@@ -95,36 +105,114 @@ export const answerFeedbackPost = async (payload: Payload, post: FeedbackPost): 
   if (input === undefined) return unreadable()
 
   const limiter = feedbackLimiterOf(pluginOptionsOf(payload.config))
+  const html = kind === 'form' && wantsHtml(post.accept)
+  let outcome: SubmitOutcome | { status: number }
   try {
-    const outcome = await submitFeedback(payload, input, { clientKey: post.clientKey, limiter })
-    if (outcome.status === 201) return answer(201, outcome.receipt)
-    if (outcome.status === 400) return answer(400, { errors: outcome.errors })
-    if (outcome.status === 404) {
-      return refuse(
-        404,
-        'Sidan finns inte eller är inte publicerad',
-        'The page does not exist or is not published',
+    outcome = await submitFeedback(payload, input, { clientKey: post.clientKey, limiter })
+  } catch (err) {
+    const expected = expectedError(err)
+    if (!expected) {
+      payload.logger.error(
+        `Feedback could not be stored (${err instanceof Error ? err.name : 'error'})`,
       )
     }
+    if (html) return answerPage(payload, { status: expected?.status ?? 500 }, input)
+    if (expected)
+      return answer(expected.status, {
+        errors: [{ message: expected.message, status: expected.status }],
+      })
+    return refuse(
+      500,
+      'Synpunkten kunde inte sparas just nu',
+      'The feedback could not be stored right now',
+    )
+  }
+  if (html) return answerPage(payload, outcome, input)
+  if ('receipt' in outcome) return answer(201, outcome.receipt)
+  if ('errors' in outcome) return answer(400, { errors: outcome.errors })
+  if ('retryAfterSeconds' in outcome) {
     return refuse(
       429,
       'För många synpunkter på kort tid, försök igen senare',
       'Too many submissions, try again later',
       { 'Retry-After': String(outcome.retryAfterSeconds) },
     )
-  } catch (err) {
-    const expected = expectedError(err)
-    if (expected)
-      return answer(expected.status, {
-        errors: [{ message: expected.message, status: expected.status }],
-      })
-    payload.logger.error(
-      `Feedback could not be stored (${err instanceof Error ? err.name : 'error'})`,
-    )
-    return refuse(
-      500,
-      'Synpunkten kunde inte sparas just nu',
-      'The feedback could not be stored right now',
-    )
+  }
+  return refuse(
+    404,
+    'Sidan finns inte eller är inte publicerad',
+    'The page does not exist or is not published',
+  )
+}
+
+/** True when the client asks for HTML before JSON: a browser posting a form, not a script. */
+const wantsHtml = (accept: string | undefined): boolean => {
+  const types = (accept ?? '').toLowerCase()
+  const htmlAt = types.indexOf('text/html')
+  const jsonAt = types.indexOf('application/json')
+  return htmlAt !== -1 && (jsonAt === -1 || htmlAt < jsonAt)
+}
+
+/**
+ * The answer to the page's own form posted without JavaScript: after a stored feedback, back to
+ * the page with the receipt (303, so a reload does not send it twice); after a refusal, a page with
+ * the reason and the form again, with what the resident typed (never in an address or a log).
+ */
+const answerPage = async (
+  payload: Payload,
+  outcome: SubmitOutcome | { status: number },
+  input: unknown,
+): Promise<Answer> => {
+  const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<
+    string,
+    unknown
+  >
+  const text = (name: string) => (typeof fields[name] === 'string' ? fields[name] : '')
+  const locale = text('locale') === 'en' ? 'en' : 'sv'
+  const prefix = locale === 'en' ? '/en' : ''
+  const { publicPath } = pluginOptionsOf(payload.config)
+  if ('receipt' in outcome) {
+    const query = new URLSearchParams({ kvitto: outcome.receipt.id })
+    if (outcome.receipt.replyExpected) query.set('svar', 'ja')
+    return {
+      body: Buffer.alloc(0),
+      headers: {
+        'Cache-Control': 'no-store',
+        Location: `${prefix}${outcome.receipt.page}?${query}#synpunkter`,
+      },
+      status: 303,
+    }
+  }
+  const page = text('page')
+  const year = page.startsWith(`${publicPath}/`)
+    ? parsePlanYear(page.slice(publicPath.length + 1).replace(/\/$/, ''))
+    : undefined
+  const plan =
+    year === undefined ? null : await cachedPage(payload, { year }, locale).catch(() => null)
+  const values: FeedbackFormValues = {
+    email: text('email'),
+    message: text('message'),
+    name: text('name'),
+  }
+  const state = feedbackFormStateOf(outcome, values, feedbackFormWords(pageWords(locale)).summary)
+  const body = feedbackFormPage({
+    action: `${payload.config.routes.api}/public/feedback`,
+    backHref: plan ? `${prefix}${plan.page.path}#synpunkter` : `${prefix}${publicPath}`,
+    form: plan?.page.feedbackForm ?? null,
+    locale,
+    page: plan?.page.path ?? publicPath,
+    state,
+  })
+  return {
+    body: Buffer.from(body),
+    headers: {
+      'Cache-Control': 'no-store',
+      'Content-Language': locale,
+      'Content-Type': 'text/html; charset=utf-8',
+      ...('retryAfterSeconds' in outcome
+        ? { 'Retry-After': String(outcome.retryAfterSeconds) }
+        : {}),
+    },
+    status: outcome.status,
   }
 }

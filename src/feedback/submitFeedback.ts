@@ -18,6 +18,8 @@ export type FeedbackReceipt = {
   dataProtectionNotice: NoticeInForce
   /** The receipt number (random; see newReceiptNumber). */
   id: string
+  /** The public path of the page the feedback is about (`${publicPath}/2021`). */
+  page: string
   receivedAt: string
   replyExpected: boolean
   thanks: string
@@ -96,6 +98,7 @@ export const submitFeedback = async (
       receipt: {
         dataProtectionNotice: noticeInForce(settings),
         id: doc.receipt ?? '',
+        page: `${publicPath}/${plan.year}`,
         receivedAt: doc.createdAt,
         replyExpected: Boolean(email),
         thanks: 'Tack för din synpunkt',

@@ -183,6 +183,7 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
       send(
         res,
         await answerFeedbackPost(payload, {
+          accept: req.get('accept'),
           clientKey: clientAddressOf(options, webHeaders(req)),
           contentLength: length === undefined ? undefined : Number(length),
           contentType: req.get('content-type'),

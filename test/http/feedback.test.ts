@@ -69,6 +69,7 @@ describe('POST /api/public/feedback', () => {
         version: 1,
       },
       id: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+      page: '/mal-och-budget/2021',
       receivedAt: expect.any(String),
       replyExpected: false,
       thanks: 'Tack för din synpunkt',
@@ -97,6 +98,76 @@ describe('POST /api/public/feedback', () => {
       name: 'Åsa Öberg',
       noticeVersion: 1,
     })
+  })
+
+  it("should lead a browser's own form post back to the page with the receipt, or answer a page with the errors and the typed text kept", async () => {
+    const browserPost = (fields: Record<string, string>) =>
+      fetch(`${server.url}/api/public/feedback`, {
+        body: new URLSearchParams({ page: '/mal-och-budget/2021', website: '', ...fields }),
+        headers: {
+          accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+          'x-forwarded-for': nextAddress(),
+        },
+        method: 'POST',
+        redirect: 'manual',
+      })
+    // Stored: 303 to the page (a reload does not send it again), which shows the receipt.
+    const sent = await browserPost({ email: 'svar@example.se', message: 'Utan skript, med svar' })
+    expect(sent.status).toBe(303)
+    const location = sent.headers.get('location') ?? ''
+    expect(location).toMatch(
+      /^\/mal-och-budget\/2021\?kvitto=[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}&svar=ja#synpunkter$/,
+    )
+    const receipt = new URL(location, server.url).searchParams.get('kvitto')
+    const page = await (await fetch(new URL(location, server.url))).text()
+    expect(page).toContain('<div class="thanks" role="status"><p><strong>Tack för din synpunkt!')
+    expect(page).toContain(`Ditt kvittonummer är <strong>${receipt}</strong>`)
+    expect(page).toContain('Vi svarar på den e-postadress du angav.')
+    expect((await storedFeedback()).some((f) => f.message === 'Utan skript, med svar')).toBe(true)
+    // The English page's form leads back to the English page.
+    const english = await browserPost({ locale: 'en', message: 'In English, no script' })
+    expect(english.headers.get('location')).toMatch(/^\/en\/mal-och-budget\/2021\?kvitto=/)
+    // A made-up receipt in the address is shown only when it has a receipt's shape.
+    const forged = await (
+      await fetch(`${server.url}/mal-och-budget/2021?kvitto=${encodeURIComponent('<b>x</b>')}`)
+    ).text()
+    expect(forged.includes('class="thanks"')).toBe(false)
+    expect(forged.includes('<b>x</b>')).toBe(false)
+
+    // Refused: the reason, the form again with what was typed (escaped), in the page's language.
+    const refused = await browserPost({
+      email: 'inte-en-adress',
+      message: 'Min text <script>alert(1)</script>',
+      name: 'Åsa "Ö" Berg',
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    const html = await refused.text()
+    expect(html).toContain('<html lang="sv">')
+    expect(html).toContain('Synpunkten skickades inte')
+    expect(html).toContain('Ange en giltig e-postadress, t.ex. namn@exempel.se')
+    expect(html).toContain('value="Åsa &quot;Ö&quot; Berg"')
+    expect(html).toContain('Min text &lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(html).toContain('action="/api/public/feedback"')
+    expect(html).toContain('href="/mal-och-budget/2021#synpunkter"')
+    const englishRefused = await (await browserPost({ locale: 'en', message: ' ' })).text()
+    expect(englishRefused).toContain('<html lang="en">')
+    expect(englishRefused).toContain('Write your comment')
+    // A page that is not published: the reason and the way to the plans, no form.
+    const gone = await browserPost({ message: 'Hej', page: '/mal-och-budget/2030' })
+    expect(gone.status).toBe(404)
+    const goneHtml = await gone.text()
+    expect(goneHtml).toContain('Sidan finns inte längre')
+    expect(goneHtml).not.toContain('<form')
+    // A script that asks for JSON (the page's own script does) gets JSON as before.
+    const scripted = await fetch(`${server.url}/api/public/feedback`, {
+      body: new URLSearchParams({ message: 'Med skript', page: '/mal-och-budget/2021' }),
+      headers: { accept: 'application/json', 'x-forwarded-for': nextAddress() },
+      method: 'POST',
+    })
+    expect(scripted.status).toBe(201)
+    expect(((await scripted.json()) as { page: string }).page).toBe('/mal-och-budget/2021')
   })
 
   it('should answer 400 with messages per field in Swedish and English', async () => {
@@ -254,6 +325,16 @@ describe('POST /api/public/feedback', () => {
     }
     await json({ ...marker, page: '/mal-och-budget/2021' })
     await json({ ...marker, email: 'trasig-adress', page: '/mal-och-budget/2021' })
+    // The form posted by a browser without script, refused: its answer page holds the text, the log not.
+    await fetch(`${server.url}/api/public/feedback`, {
+      body: new URLSearchParams({
+        ...marker,
+        email: 'trasig-adress',
+        page: '/mal-och-budget/2021',
+      }),
+      headers: { accept: 'text/html' },
+      method: 'POST',
+    })
     await fetch(`${server.url}/api/feedback`, {
       body: JSON.stringify({ ...marker, page: 1 }),
       headers: { 'content-type': 'application/json' },

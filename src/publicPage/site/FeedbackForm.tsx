@@ -1,12 +1,15 @@
 'use client'
 
-import { useActionState } from 'react'
+import { type FormEvent, useState } from 'react'
 
 import type { PublicPage } from '../shape/publicPageShape'
 
-import { type FeedbackFormState, sendFeedback } from './feedbackAction'
-
-const initial: FeedbackFormState = { errors: {}, values: { email: '', message: '', name: '' } }
+import {
+  EMPTY_FEEDBACK_FORM,
+  type FeedbackFormState,
+  feedbackFormStateOf,
+  type FeedbackSummaryWords,
+} from './feedbackFormState'
 
 /** A "sv / en" message in the page's language. */
 const inLanguage = (message: string | undefined, locale: 'en' | 'sv') => {
@@ -23,29 +26,83 @@ export type FeedbackFormWords = {
   replyExpected: string
   send: string
   sending: string
+  summary: FeedbackSummaryWords
   thanks: string
 }
 
+const field = (data: FormData, name: string) => {
+  const value = data.get(name)
+  return typeof value === 'string' ? value : ''
+}
+
 /**
- * The feedback form. Without JavaScript it posts the page and comes back with the thank-you text or
- * with the fields and their errors kept; with JavaScript it does the same without a reload, and
- * the errors are announced to screen readers. `page` is the plan's own path (what the feedback is
- * about); `pagePath` the address the resident is on (the English page's starts with `/en`).
+ * The feedback form: an ordinary HTML form that posts to the plugin's feedback endpoint (`action`),
+ * the one way feedback comes in. Without JavaScript the endpoint leads back to the page with the
+ * receipt, or answers a page of its own with the errors and the typed text kept; with JavaScript
+ * the same post is sent in the background and the answer shown in place, the errors announced to
+ * screen readers. `page` is the plan's own path (what the feedback is about).
  */
 export const FeedbackForm = ({
+  action,
   form,
+  initial = EMPTY_FEEDBACK_FORM,
   locale,
   page,
-  pagePath,
   words,
 }: {
-  form: PublicPage['feedbackForm']
+  action: string
+  form: Pick<PublicPage['feedbackForm'], 'emailLabel' | 'messageLabel' | 'nameLabel'>
+  initial?: FeedbackFormState
   locale: 'en' | 'sv'
   page: string
-  pagePath: string
   words: FeedbackFormWords
 }) => {
-  const [state, action, pending] = useActionState(sendFeedback, initial, `${pagePath}#synpunkter`)
+  const [state, setState] = useState(initial)
+  const [pending, setPending] = useState(false)
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (pending) return
+    const data = new FormData(event.currentTarget)
+    const values = {
+      email: field(data, 'email'),
+      message: field(data, 'message'),
+      name: field(data, 'name'),
+    }
+    const body = new URLSearchParams()
+    for (const [name, value] of data) if (typeof value === 'string') body.append(name, value)
+    setPending(true)
+    try {
+      const res = await fetch(action, {
+        body,
+        headers: { Accept: 'application/json' },
+        method: 'POST',
+      })
+      const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>
+      const retryAfter = Number(res.headers.get('retry-after'))
+      setState(
+        feedbackFormStateOf(
+          res.status === 201
+            ? {
+                receipt: { id: String(answer.id), replyExpected: answer.replyExpected === true },
+                status: 201,
+              }
+            : res.status === 400 && typeof answer.errors === 'object' && answer.errors !== null
+              ? { errors: answer.errors as Record<string, string>, status: 400 }
+              : res.status === 429
+                ? { retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : 60, status: 429 }
+                : { status: res.status },
+          values,
+          words.summary,
+        ),
+      )
+    } catch {
+      setState({ errors: {}, summary: words.summary.failed, values })
+    } finally {
+      setPending(false)
+    }
+  }
+
   if (state.receipt) {
     return (
       <div className="thanks" role="status">
@@ -70,7 +127,14 @@ export const FeedbackForm = ({
     name,
   })
   return (
-    <form action={action} className="feedback-form" noValidate>
+    <form
+      acceptCharset="utf-8"
+      action={action}
+      className="feedback-form"
+      method="post"
+      noValidate
+      onSubmit={submit}
+    >
       <div aria-live="assertive" className="form-summary" role="alert">
         {state.summary ? <p>{state.summary}</p> : null}
       </div>

@@ -8,7 +8,8 @@ import { FeedbackForm } from './FeedbackForm'
 import { BudgetSection } from './BudgetSection'
 import { IndicatorFigures } from './IndicatorFigures'
 import { FONT_STACKS } from '../../globals/appearanceField'
-import { type PageWords, pageWords } from './pageWords'
+import { EMPTY_FEEDBACK_FORM, type FeedbackFormState } from './feedbackFormState'
+import { feedbackFormWords, type PageWords, pageWords } from './pageWords'
 
 const Paragraphs = ({ lang, paragraphs }: { lang?: string; paragraphs: string[] }) =>
   paragraphs.map((p, i) => (
@@ -92,12 +93,18 @@ const decisionWords = (d: NonNullable<PublicPage['decision']>): string =>
  */
 export const PlanPage = ({
   decided = false,
+  feedbackAction = '/api/public/feedback',
+  feedbackReceipt = null,
   monthlyIncome = null,
   plan,
   preview,
   swedish,
 }: {
   decided?: boolean
+  /** Where the feedback form posts: the plugin's feedback endpoint under the host's API route. */
+  feedbackAction?: string
+  /** A feedback just stored (the page's address carried its receipt after a post without script). */
+  feedbackReceipt?: FeedbackFormState['receipt'] | null
   /** The tax-krona calculator's income from the page address (`?manadsinkomst=`), if any. */
   monthlyIncome?: null | number
   plan: PublicPage
@@ -382,19 +389,14 @@ export const PlanPage = ({
           <p>{plan.feedbackForm.thanks}</p>
           <p className="privacy">{plan.feedbackForm.privacy}</p>
           <FeedbackForm
+            action={feedbackAction}
             form={plan.feedbackForm}
+            initial={
+              feedbackReceipt ? { ...EMPTY_FEEDBACK_FORM, receipt: feedbackReceipt } : undefined
+            }
             locale={plan.locale}
             page={plan.path}
-            pagePath={pagePath}
-            words={{
-              honeypot: words.honeypot,
-              noReply: words.feedback.noReply,
-              receipt: words.feedback.receipt,
-              replyExpected: words.feedback.replyExpected,
-              send: words.feedbackSend,
-              sending: words.feedbackSending,
-              thanks: words.feedback.thanks,
-            }}
+            words={feedbackFormWords(words)}
           />
         </section>
       </main>

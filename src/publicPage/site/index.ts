@@ -1,11 +1,17 @@
 /**
- * `mal-och-budget/site`: the public page for a host's Next.js app — the page, its feedback form
- * (a server action), the live-preview refresher, and the in-process readers (they use the host's
- * `@payload-config`, as every Payload app has).
+ * `mal-och-budget/site`: the public page for a host's Next.js app — the routes (given the host's
+ * `@payload-config`), the page, its feedback form (it posts to the plugin's feedback endpoint),
+ * the live-preview refresher, and the in-process readers (given the host's Payload).
  */
 export { FeedbackForm } from './FeedbackForm'
 export { PlanPage } from './PlanPage'
-export { decidedRoute, latestPlanRoute, planNotFound, planRoute } from './planRoutes'
+export {
+  decidedRoute,
+  type HostConfig,
+  latestPlanRoute,
+  planNotFound,
+  planRoute,
+} from './planRoutes'
 export { latestPublishedYear, readDecidedPlan, readDraftPlan, readPublishedPlan } from './readPlan'
 export { RefreshOnSave } from './RefreshOnSave'
 // A plain function (not from a client module): the page's server code calls it.

@@ -1,3 +1,5 @@
+import type { FeedbackFormWords } from './FeedbackForm'
+import type { FeedbackSummaryWords } from './feedbackFormState'
 import type { PublicLocale } from '../loadPublicPage'
 
 /** The words around an indicator's figures. */
@@ -61,7 +63,7 @@ export type PageWords = {
     noReply: string
     receipt: [before: string, after: string]
     replyExpected: string
-    summary: { failed: string; gone: string; invalid: string; tooMany: (seconds: number) => string }
+    summary: FeedbackSummaryWords
     thanks: string
   }
   /** An indicator's words: its chart, table and source line. */
@@ -125,8 +127,7 @@ const sv: PageWords = {
       failed: 'Synpunkten kunde inte sparas just nu. Försök igen om en stund.',
       gone: 'Sidan finns inte längre, så synpunkten kunde inte tas emot.',
       invalid: 'Formuläret innehåller fel. Rätta fälten nedan.',
-      tooMany: (seconds) =>
-        `Du har skickat många synpunkter på kort tid. Försök igen om ${seconds} sekunder.`,
+      tooMany: 'Du har skickat många synpunkter på kort tid. Försök igen om {seconds} sekunder.',
     },
     thanks: 'Tack för din synpunkt!',
   },
@@ -221,8 +222,7 @@ const en: PageWords = {
       failed: 'Your feedback could not be saved just now. Please try again in a while.',
       gone: 'The page no longer exists, so your feedback could not be received.',
       invalid: 'The form has errors. Correct the fields below.',
-      tooMany: (seconds) =>
-        `You have sent a lot of feedback in a short time. Try again in ${seconds} seconds.`,
+      tooMany: 'You have sent a lot of feedback in a short time. Try again in {seconds} seconds.',
     },
     thanks: 'Thank you for your feedback!',
   },
@@ -274,3 +274,15 @@ const en: PageWords = {
 
 /** The page's own words in a language (Swedish for any other). */
 export const pageWords = (locale: PublicLocale): PageWords => (locale === 'en' ? en : sv)
+
+/** The feedback form's words, as plain strings (they cross to the browser). */
+export const feedbackFormWords = (words: PageWords): FeedbackFormWords => ({
+  honeypot: words.honeypot,
+  noReply: words.feedback.noReply,
+  receipt: words.feedback.receipt,
+  replyExpected: words.feedback.replyExpected,
+  send: words.feedbackSend,
+  sending: words.feedbackSending,
+  summary: words.feedback.summary,
+  thanks: words.feedback.thanks,
+})

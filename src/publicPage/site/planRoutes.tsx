@@ -1,14 +1,30 @@
 import type { Metadata } from 'next'
+import type { SanitizedConfig } from 'payload'
 
 import { notFound, redirect } from 'next/navigation'
+import { getPayload } from 'payload'
 
 import type { PublicLocale } from '../loadPublicPage'
 
 import { parseMonthlyIncome } from '../../lib/monthlyIncome'
+import { isReceiptNumber } from '../../lib/receiptNumber'
+import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 import { PlanPage } from './PlanPage'
 import './planPage.css'
 import { latestPublishedYear, readDecidedPlan, readDraftPlan, readPublishedPlan } from './readPlan'
 import { RefreshOnSave } from './RefreshOnSave'
+
+/** The host's Payload config, as its `@payload-config` gives it. */
+export type HostConfig = Promise<SanitizedConfig> | SanitizedConfig
+
+const site = async (config: HostConfig) => {
+  const payload = await getPayload({ config: await config })
+  return {
+    feedbackAction: `${payload.config.routes.api}/public/feedback`,
+    payload,
+    publicPath: pluginOptionsOf(payload.config).publicPath,
+  }
+}
 
 type YearProps = {
   params: Promise<{ year: string }>
@@ -32,20 +48,23 @@ const NOT_FOUND = {
 }
 
 /**
- * The public page of a year as a Next.js route, in one language: `export default planRoute('sv').Page`
- * (with `generateMetadata` beside it) at `${publicPath}/[year]`, and `planRoute('en')` at
- * `/en${publicPath}/[year]`. With `?preview`, a signed-in editor sees the drafts; a Swedish page
- * asked for with `?locale=en` leads to the English one.
+ * The public page of a year as a Next.js route, in one language: `export default planRoute(config,
+ * 'sv').Page` (with `generateMetadata` beside it) at `${publicPath}/[year]`, and
+ * `planRoute(config, 'en')` at `/en${publicPath}/[year]`, `config` being the host's
+ * `@payload-config`. With `?preview`, a signed-in editor sees the drafts; a Swedish page asked
+ * for with `?locale=en` leads to the English one; `?kvitto=` shows the receipt of a feedback sent
+ * without JavaScript.
  */
-export const planRoute = (locale: PublicLocale, publicPath = '/mal-och-budget') => {
+export const planRoute = (config: HostConfig, locale: PublicLocale) => {
   const load = async ({ params, searchParams }: YearProps) => {
+    const { payload } = await site(config)
     const year = yearOf((await params).year)
     if (year === null) return { plan: null, preview: false }
     if ((await searchParams).preview !== undefined) {
-      const draft = await readDraftPlan(year, locale)
+      const draft = await readDraftPlan(payload, year, locale)
       if (draft) return { plan: draft, preview: true }
     }
-    return { plan: await readPublishedPlan(year, locale), preview: false }
+    return { plan: await readPublishedPlan(payload, year, locale), preview: false }
   }
   return {
     generateMetadata: async (props: YearProps): Promise<Metadata> => {
@@ -53,6 +72,7 @@ export const planRoute = (locale: PublicLocale, publicPath = '/mal-och-budget') 
       return { title: plan ? plan.title : NOT_FOUND[locale].title }
     },
     Page: async (props: YearProps) => {
+      const { feedbackAction, payload, publicPath } = await site(config)
       const query = await props.searchParams
       if (locale === 'sv' && query.locale === 'en') {
         const rest = new URLSearchParams(
@@ -67,12 +87,19 @@ export const planRoute = (locale: PublicLocale, publicPath = '/mal-och-budget') 
       const { plan, preview } = await load(props)
       if (!plan) notFound()
       const swedish =
-        locale === 'en' ? ((await readPublishedPlan(plan.year, 'sv')) ?? undefined) : undefined
+        locale === 'en'
+          ? ((await readPublishedPlan(payload, plan.year, 'sv')) ?? undefined)
+          : undefined
       const income = query.manadsinkomst
+      const receipt = typeof query.kvitto === 'string' ? query.kvitto : ''
       return (
         <>
           {preview ? <RefreshOnSave /> : null}
           <PlanPage
+            feedbackAction={feedbackAction}
+            feedbackReceipt={
+              isReceiptNumber(receipt) ? { id: receipt, replyExpected: query.svar === 'ja' } : null
+            }
             monthlyIncome={parseMonthlyIncome(typeof income === 'string' ? income : null)}
             plan={plan}
             preview={preview}
@@ -85,10 +112,10 @@ export const planRoute = (locale: PublicLocale, publicPath = '/mal-och-budget') 
 }
 
 /** The council-decided version of a year as a route (`${publicPath}/[year]/beslutad`). */
-export const decidedRoute = (locale: PublicLocale) => {
+export const decidedRoute = (config: HostConfig, locale: PublicLocale) => {
   const load = async ({ params }: Pick<YearProps, 'params'>) => {
     const year = yearOf((await params).year)
-    return year === null ? null : readDecidedPlan(year, locale)
+    return year === null ? null : readDecidedPlan((await site(config)).payload, year, locale)
   }
   return {
     generateMetadata: async (props: Pick<YearProps, 'params'>): Promise<Metadata> => {
@@ -99,32 +126,35 @@ export const decidedRoute = (locale: PublicLocale) => {
     Page: async (props: Pick<YearProps, 'params'>) => {
       const plan = await load(props)
       if (!plan) notFound()
-      return <PlanPage decided plan={plan} preview={false} />
+      const { feedbackAction } = await site(config)
+      return <PlanPage decided feedbackAction={feedbackAction} plan={plan} preview={false} />
     },
   }
 }
 
 /** `${publicPath}`: leads to the latest published year, in the route's language. */
-export const latestPlanRoute =
-  (locale: PublicLocale, publicPath = '/mal-och-budget') =>
-  async () => {
-    const year = await latestPublishedYear()
-    if (year === null) notFound()
-    redirect(`${prefix(locale)}${publicPath}/${year}`)
-  }
+export const latestPlanRoute = (config: HostConfig, locale: PublicLocale) => async () => {
+  const { payload, publicPath } = await site(config)
+  const year = await latestPublishedYear(payload)
+  if (year === null) notFound()
+  redirect(`${prefix(locale)}${publicPath}/${year}`)
+}
 
 /** The page for a year with no published plan, in the route's language. */
-export const planNotFound = (locale: PublicLocale, publicPath = '/mal-och-budget') => {
-  const NotFound = () => (
-    <div className="mob-page">
-      <main id="innehall">
-        <h1>{NOT_FOUND[locale].title}</h1>
-        <p>{NOT_FOUND[locale].text}</p>
-        <p>
-          <a href={`${prefix(locale)}${publicPath}`}>{NOT_FOUND[locale].back}</a>
-        </p>
-      </main>
-    </div>
-  )
+export const planNotFound = (config: HostConfig, locale: PublicLocale) => {
+  const NotFound = async () => {
+    const { publicPath } = await site(config)
+    return (
+      <div className="mob-page">
+        <main id="innehall">
+          <h1>{NOT_FOUND[locale].title}</h1>
+          <p>{NOT_FOUND[locale].text}</p>
+          <p>
+            <a href={`${prefix(locale)}${publicPath}`}>{NOT_FOUND[locale].back}</a>
+          </p>
+        </main>
+      </div>
+    )
+  }
   return NotFound
 }

@@ -1,25 +1,27 @@
-import config from '@payload-config'
+import type { Payload } from 'payload'
+
 import { headers } from 'next/headers'
-import { getPayload } from 'payload'
 
 import type { PublicLocale } from '../loadPublicPage'
 import type { PublicPage } from '../shape/publicPageShape'
 
+import { decidedPage } from '../../editions/decidedPage'
 import { isStaffUser } from '../../lib/roles'
 import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 import { cachedPage } from '../cachedPage'
 import { loadPublicPage } from '../loadPublicPage'
-import { decidedPage } from '../../editions/decidedPage'
 
 // The page reads the composed page in this process, from the cache the API serves. (It used to
 // ask our own GraphQL over HTTP; Next.js's patched fetch kept about 50 KB of every such answer.)
+// Each reader takes the host's Payload (`await getPayload({ config })`): the plugin knows no app.
 
 /** The published page of a year, in a language; null when there is none. */
 export const readPublishedPlan = async (
+  payload: Payload,
   year: number,
   locale: PublicLocale = 'sv',
 ): Promise<null | PublicPage> => {
-  const rep = await cachedPage(await getPayload({ config }), { year }, locale)
+  const rep = await cachedPage(payload, { year }, locale)
   return rep?.page ?? null
 }
 
@@ -28,18 +30,17 @@ export const readPublishedPlan = async (
  * not staff or there is no such plan (the caller then shows the published page).
  */
 export const readDraftPlan = async (
+  payload: Payload,
   year: number,
   locale: PublicLocale = 'sv',
 ): Promise<null | PublicPage> => {
-  const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!isStaffUser(user)) return null
   return loadPublicPage(payload, { year }, locale, { draft: true })
 }
 
 /** The latest published year, or null when nothing is published. */
-export const latestPublishedYear = async (): Promise<null | number> => {
-  const payload = await getPayload({ config })
+export const latestPublishedYear = async (payload: Payload): Promise<null | number> => {
   const { docs } = await payload.find({
     collection: pluginOptionsOf(payload.config).slugs.budgetPlans,
     depth: 0,
@@ -55,10 +56,10 @@ export const latestPublishedYear = async (): Promise<null | number> => {
 
 /** The council-decided version of a year's published plan; null when there is none. */
 export const readDecidedPlan = async (
+  payload: Payload,
   year: number,
   locale: PublicLocale = 'sv',
 ): Promise<null | PublicPage> => {
-  const payload = await getPayload({ config })
   const live = await cachedPage(payload, { year }, locale)
   if (!live) return null
   return (await decidedPage(payload, live.page, locale))?.page ?? null

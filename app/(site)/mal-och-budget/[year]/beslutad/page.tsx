@@ -1,8 +1,9 @@
+import config from '@payload-config'
 import { decidedRoute } from 'mal-och-budget/site'
 
 export const dynamic = 'force-dynamic'
 
-const route = decidedRoute('sv')
+const route = decidedRoute(config, 'sv')
 
 /** `/mal-och-budget/2021/beslutad`: the plan as the council decided it, frozen. */
 export const generateMetadata = route.generateMetadata

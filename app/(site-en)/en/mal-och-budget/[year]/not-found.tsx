@@ -1,4 +1,5 @@
+import config from '@payload-config'
 import { planNotFound } from 'mal-och-budget/site'
 
 /** The English 404 page for a year that has no published plan. */
-export default planNotFound('en')
+export default planNotFound(config, 'en')

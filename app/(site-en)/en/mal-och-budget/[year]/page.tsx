@@ -1,8 +1,9 @@
+import config from '@payload-config'
 import { planRoute } from 'mal-och-budget/site'
 
 export const dynamic = 'force-dynamic'
 
-const route = planRoute('en')
+const route = planRoute(config, 'en')
 
 /** `/en/mal-och-budget/2021`: the published page in English. */
 export const generateMetadata = route.generateMetadata

@@ -15,6 +15,13 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The plugin from its sources (a host gets the compiled package, see package.json `exports`).
+    '^mal-och-budget$': '<rootDir>/src/index.ts',
+    '^mal-och-budget/admin$': '<rootDir>/src/admin/index.ts',
+    '^mal-och-budget/admin/rsc$': '<rootDir>/src/admin/rsc/index.ts',
+    '^mal-och-budget/server$': '<rootDir>/src/server/index.ts',
+    '^mal-och-budget/site$': '<rootDir>/src/publicPage/site/index.ts',
+    '^mal-och-budget/types$': '<rootDir>/src/types.ts',
     '\\.(css|scss)$': '<rootDir>/test/helpers/styleStub.cjs',
   },
   testEnvironment: 'node',
@@ -41,6 +48,12 @@ export default {
       displayName: 'e2e',
       globalSetup: '<rootDir>/test/http/globalSetup.ts',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'package',
+      globalSetup: '<rootDir>/test/http/globalSetup.ts',
+      testMatch: ['<rootDir>/test/package/**/*.test.ts'],
     },
   ],
   testTimeout: 60_000,

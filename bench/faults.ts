@@ -339,10 +339,7 @@ const runE = async () => {
   )
   const pid = server.process.pid ?? 0
   const auth = await adminAuthorization(server.url)
-  const query = fs.readFileSync(
-    path.join(root, 'src', 'publicPage', 'site', 'publicPlan.graphql'),
-    'utf8',
-  )
+  const query = fs.readFileSync(path.join(root, 'docs', 'publicPlan.graphql'), 'utf8')
   const samples: number[] = []
   const sampler = setInterval(() => samples.push(rssMiB(pid)), 60_000)
   const receipts: string[] = []

@@ -91,10 +91,7 @@ const smallQuery = JSON.stringify({
   query:
     '{ PublicPlan(year: 2021) { title pageUpdatedText initiatives { title status progress } focusAreas { title goals { title status } } } }',
 })
-const pageQuery = fs.readFileSync(
-  path.join(root, 'src', 'publicPage', 'site', 'publicPlan.graphql'),
-  'utf8',
-)
+const pageQuery = fs.readFileSync(path.join(root, 'docs', 'publicPlan.graphql'), 'utf8')
 const pageQueryHash = createHash('sha256').update(pageQuery).digest('hex')
 const persistedQuery = { persistedQuery: { sha256Hash: pageQueryHash, version: 1 } }
 // A persisted query is known once a client has sent it in full with its hash.

@@ -129,7 +129,7 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
     telemetry: false,
     typescript: {
       autoGenerate: false,
-      outputFile: path.resolve(root, 'src/payload-types.ts'),
+      outputFile: path.resolve(root, 'host/payload-types.ts'),
     },
   })
 }

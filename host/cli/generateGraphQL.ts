@@ -7,6 +7,6 @@ import path from 'node:path'
 
 import { publicPlanQueryText } from 'mal-och-budget'
 
-const file = path.resolve(import.meta.dirname, '../../src/publicPage/site/publicPlan.graphql')
+const file = path.resolve(import.meta.dirname, '../../docs/publicPlan.graphql')
 fs.writeFileSync(file, publicPlanQueryText())
 console.log(`Wrote ${path.relative(process.cwd(), file)}`)

@@ -1,5 +1,7 @@
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 /** Most rows one file may hold (the header not counted). */
@@ -17,10 +19,16 @@ export const SPREADSHEET_HEAP_MB = 160
 /** A file read into rows of cells, or the reason it could not be. */
 export type Spreadsheet = { problem: string } | { table: unknown[][] }
 
-// The worker is the plugin's own file, found through the package's exports wherever the host
-// installed it (and the same file in this repository).
-const workerFile = (): string =>
-  createRequire(path.join(process.cwd(), 'package.json')).resolve('mal-och-budget/budget-worker')
+// The worker is the plugin's own file: beside this module, or — where a bundler moved this module
+// (Next.js) — found through the package's exports wherever the host installed it.
+const workerFile = (): string => {
+  const beside = new URL('./spreadsheetWorker.mjs', import.meta.url)
+  if (beside.protocol === 'file:' && fs.existsSync(fileURLToPath(beside)))
+    return fileURLToPath(beside)
+  return createRequire(path.join(process.cwd(), 'package.json')).resolve(
+    'mal-och-budget/budget-worker',
+  )
+}
 
 /**
  * Reads an .xlsx or CSV file into rows in a worker thread, within {@link SPREADSHEET_HEAP_MB} of

@@ -1,7 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { SanitizedOptions } from '../options/types'
-import type { AuditLog } from '../payload-types'
+import type { DocumentId } from '../types'
 
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
@@ -64,13 +64,18 @@ export const recordAudit = async (
   entry: {
     action: AuditedAction
     details?: Record<string, unknown>
-    plan: AuditLog['plan']
+    plan: null | number | string
     reason?: string
   },
 ): Promise<void> => {
   await req.payload.create({
     collection: pluginOptionsOf(req.payload.config).slugs.auditLog,
-    data: { ...entry, by: req.user?.id ?? null },
+    // Ids as the host's database gives them (its generated types may narrow them to numbers).
+    data: {
+      ...entry,
+      by: (req.user?.id ?? null) as DocumentId | null,
+      plan: entry.plan as DocumentId | null,
+    },
     overrideAccess: true,
     req,
   })

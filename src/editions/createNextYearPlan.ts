@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { Goal } from '../payload-types'
+import type { Goal } from '../types'
 
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
@@ -133,8 +133,8 @@ export const createNextYearPlan = async (
           ...copyOf(initiative),
           _status: 'draft',
           goals: (initiative.goals ?? [])
-            .map((g) => goalIds.get(String(idOf(g))))
-            .filter((id) => id !== undefined),
+            .map((g: Parameters<typeof idOf>[0]) => goalIds.get(String(idOf(g))))
+            .filter((id: Goal['id'] | undefined): id is Goal['id'] => id !== undefined),
           plan: plan.id,
           previousEdition: initiative.id,
           status: initiative.status,

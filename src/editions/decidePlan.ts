@@ -1,5 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
+import type { BudgetPlan } from '../types'
+
 import { createLocalReq, ValidationError } from 'payload'
 
 import { recordAudit } from '../collections/AuditLog'
@@ -39,7 +41,7 @@ export const decidePlan = async (
     select: { year: true },
     where: { and: [{ id: { equals: planId } }, { _status: { equals: 'published' } }] },
   })
-  const plan = docs[0]
+  const plan = docs[0] as Pick<BudgetPlan, 'id' | 'year'> | undefined
   if (!plan) {
     throw new EditionConflict(
       'Planen finns inte eller är inte publicerad: publicera den först, sedan kan den markeras som beslutad / Publish the plan first',

@@ -71,7 +71,7 @@ export const undoDecision = async (
       paragraph: decision.paragraph,
       year: decision.year,
     },
-    plan: decision.plan,
+    plan: planId,
     reason,
   })
   await stampPlans(req, [planId])

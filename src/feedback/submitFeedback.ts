@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { FieldErrors } from '../lib/feedbackInput'
 import type { NoticeInForce } from '../lib/noticeInForce'
+import type { SiteSetting } from '../types'
 import type { FeedbackRateLimiter } from './rateLimiter'
 
 import { isIdLike } from '../lib/checkConditionValue'
@@ -96,7 +97,7 @@ export const submitFeedback = async (
     })
     return {
       receipt: {
-        dataProtectionNotice: noticeInForce(settings),
+        dataProtectionNotice: noticeInForce(settings as SiteSetting),
         id: doc.receipt ?? '',
         page: `${publicPath}/${plan.year}`,
         receivedAt: doc.createdAt,

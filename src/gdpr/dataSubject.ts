@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createHmac } from 'node:crypto'
 
-import type { Feedback, User } from '../payload-types'
+import type { Feedback, User } from '../types'
 
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 
@@ -30,7 +30,7 @@ const findByEmail = async (
     req,
     where: { email: { equals: normalizeEmail(email) } },
   })
-  return docs
+  return docs as Feedback[]
 }
 
 const record = async (

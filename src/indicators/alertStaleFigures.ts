@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { BudgetPlan, Goal } from '../payload-types'
+import type { BudgetPlan, Goal } from '../types'
 
 import { pageRecipients } from '../email/pageRecipients'
 import { idOf } from '../lib/idOf'
@@ -59,9 +59,11 @@ export const alertStaleFigures = async (
     }),
     loadIndicatorContext(payload, req),
   ])
-  const plansById = new Map<string, BudgetPlan>(plans.map((p) => [String(p.id), p]))
+  const plansById = new Map<string, BudgetPlan>(
+    (plans as BudgetPlan[]).map((p) => [String(p.id), p]),
+  )
   const found = new Map<string, Alert[]>()
-  for (const goal of goals) {
+  for (const goal of goals as Goal[]) {
     const planId = idOf(goal.plan)
     if (planId === undefined || !plansById.has(String(planId))) continue
     for (const [index, indicator] of (goal.indicators ?? []).entries()) {

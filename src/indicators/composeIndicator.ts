@@ -1,4 +1,4 @@
-import type { Goal, IndicatorSeries } from '../payload-types'
+import type { Goal, IndicatorSeries } from '../types'
 import type { KoladaAreas } from './koladaAreas'
 
 import { type Assessment, assessIndicator } from '../lib/assessIndicator'

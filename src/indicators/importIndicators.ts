@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { createLocalReq, ValidationError } from 'payload'
 
-import type { IndicatorSeries } from '../payload-types'
+import type { Goal, IndicatorSeries } from '../types'
 
 import { RIKET_ID } from '../lib/indicatorSeries'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
@@ -124,7 +124,9 @@ export const importIndicators = async (
   })
   const kpis = [
     ...new Set(
-      goals.flatMap((g) => (g.indicators ?? []).map((i) => i.kpiId ?? '').filter(Boolean)),
+      (goals as Goal[]).flatMap((g) =>
+        (g.indicators ?? []).map((i) => i.kpiId ?? '').filter(Boolean),
+      ),
     ),
   ].sort()
 
@@ -161,7 +163,7 @@ export const importIndicators = async (
         overrideAccess: true,
         where: { kpiId: { equals: kpiId } },
       })
-      const stored: IndicatorSeries | undefined = docs[0]
+      const stored = docs[0] as IndicatorSeries | undefined
       const before = storedPoints(stored?.points)
       const after = mergePoints(before, toPoints(rows), areaIds, years)
       const changed = diffPoints(kpiId, before, after)
@@ -212,7 +214,7 @@ export const importIndicators = async (
 
   // An editor's own figure wins over Kolada's; say so when Kolada now disagrees with it.
   const notes: string[] = []
-  for (const goal of goals) {
+  for (const goal of goals as Goal[]) {
     for (const indicator of goal.indicators ?? []) {
       for (const change of changes) {
         if (change.kpiId !== indicator.kpiId || change.area !== areas.municipality) continue
@@ -238,7 +240,7 @@ export const importIndicators = async (
       pagination: false,
       where: { _status: { equals: 'published' } },
     })
-    for (const goal of published) {
+    for (const goal of published as Goal[]) {
       const shows = (goal.indicators ?? []).some(
         (i) => i.kpiId && i.useKolada !== false && changedKpis.has(i.kpiId),
       )

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { IndicatorSeries, SiteSetting } from '../payload-types'
+import type { IndicatorSeries, SiteSetting } from '../types'
 import type { SanitizedOptions } from '../options/types'
 
 import { INDICATOR_CONTEXT } from '../hooks/contextKeys'
@@ -43,7 +43,11 @@ export const loadIndicatorContext = async (
     }),
     payload.findGlobal({ slug: slugs.siteSettings, depth: 0, overrideAccess: true, req }),
   ])
-  return indicatorContextOf(series.docs, settings, pluginOptionsOf(payload.config).indicators)
+  return indicatorContextOf(
+    series.docs as IndicatorSeries[],
+    settings as SiteSetting,
+    pluginOptionsOf(payload.config).indicators,
+  )
 }
 
 /** The context, read at most once per request. */

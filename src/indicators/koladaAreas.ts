@@ -1,4 +1,4 @@
-import type { SiteSetting } from '../payload-types'
+import type { SiteSetting } from '../types'
 import type { SanitizedOptions } from '../options/types'
 
 /** The areas a site's indicator figures are read for. */

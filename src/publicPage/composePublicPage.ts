@@ -9,7 +9,7 @@ import type {
   PlanDecision,
   SavingsMeasure,
   SiteSetting,
-} from '../payload-types'
+} from '../types'
 import type {
   PublicGoal,
   PublicIndicator,

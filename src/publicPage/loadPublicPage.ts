@@ -1,6 +1,17 @@
 import type { Payload, Where } from 'payload'
 
-import type { BudgetPlan } from '../payload-types'
+import type {
+  BudgetPlan,
+  Document,
+  FocusArea,
+  Goal,
+  IndicatorSeries,
+  Initiative,
+  Media,
+  PlanDecision,
+  SavingsMeasure,
+  SiteSetting,
+} from '../types'
 import type { PublicPage } from './shape/publicPageShape'
 
 import { SKIP_GOAL_STATUS, SKIP_RELATION_FILTER } from '../hooks/contextKeys'
@@ -50,12 +61,14 @@ const loadEditions = async (
       where: PUBLISHED,
     }),
   ])
-  const decision = decisions.docs[0] ?? null
+  const decision = (decisions.docs[0] ?? null) as null | PlanDecision
   const snapshot = decision?.snapshot as null | Record<string, unknown> | undefined
   const previousYear =
     previousId === undefined
       ? undefined
-      : years.docs.find((p) => String(p.id) === String(previousId))?.year
+      : (years.docs as Pick<BudgetPlan, 'id' | 'year'>[]).find(
+          (p) => String(p.id) === String(previousId),
+        )?.year
   return {
     decidedPage: asPage(snapshot?.[locale]) ?? asPage(snapshot?.sv),
     decision,
@@ -63,7 +76,7 @@ const loadEditions = async (
       previousYear === undefined || previousYear === plan.year
         ? null
         : await loadPublicPage(payload, { year: previousYear }, locale, { editions: false }),
-    publishedYears: years.docs.map((p) => p.year),
+    publishedYears: (years.docs as Pick<BudgetPlan, 'year'>[]).map((p) => p.year),
   }
 }
 
@@ -105,7 +118,7 @@ export const loadPublicPage = async (
     limit: 1,
     where: { and: [planWhere, published] },
   })
-  const plan = docs[0]
+  const plan = docs[0] as BudgetPlan | undefined
   if (!plan) return null
 
   const inPlan: Where = { and: [{ plan: { equals: plan.id } }, published] }
@@ -163,16 +176,16 @@ export const loadPublicPage = async (
   return composePublicPage(
     {
       editions: editions ? await loadEditions(payload, plan, locale) : undefined,
-      document: document.docs[0] ?? null,
-      focusAreas: focusAreas.docs,
-      goals: goals.docs,
-      image: image.docs[0] ?? null,
-      indicatorSeries: series.docs,
-      initiatives: initiatives.docs,
-      logo,
+      document: (document.docs[0] ?? null) as Document | null,
+      focusAreas: focusAreas.docs as FocusArea[],
+      goals: goals.docs as Goal[],
+      image: (image.docs[0] ?? null) as Media | null,
+      indicatorSeries: series.docs as IndicatorSeries[],
+      initiatives: initiatives.docs as Initiative[],
+      logo: logo as Media | null,
       plan,
-      savingsMeasures: savingsMeasures.docs,
-      settings,
+      savingsMeasures: savingsMeasures.docs as SavingsMeasure[],
+      settings: settings as SiteSetting,
     },
     {
       apiPath: `${payload.config.routes.api}/public/plans/${plan.year}`,

@@ -6,7 +6,7 @@ import type {
   Media,
   SavingsMeasure,
   SiteSetting,
-} from '../../src/payload-types'
+} from '../../host/payload-types'
 
 import { pageUpdatedText } from '../../src/lib/pageUpdatedText'
 import { paragraphsOfRichText } from '../../src/lib/richText'

@@ -12,7 +12,7 @@ type GraphQLAnswer = {
 }
 
 const root = path.resolve(import.meta.dirname ?? '.', '../..')
-const pageQuery = fs.readFileSync(path.join(root, 'src/publicPage/site/publicPlan.graphql'), 'utf8')
+const pageQuery = fs.readFileSync(path.join(root, 'docs/publicPlan.graphql'), 'utf8')
 const small = '{ PublicPlan(year: 2021) { title initiatives { title } } }'
 
 describe('GraphQL and the HTML page from the cache (production server)', () => {

@@ -12,6 +12,8 @@ const sources = [
   'payload.config.ts',
   'next.config.mjs',
   'package-lock.json',
+  'package.json',
+  'tsconfig.build.json',
 ]
 
 const newestMtime = (entry: string): number => {
@@ -24,8 +26,13 @@ const newestMtime = (entry: string): number => {
 
 /** HTTP tests run against the production build: build it when it is missing or older than the code. */
 export default async (): Promise<void> => {
-  // The Next.js build and the server bundle (dist/server.mjs), both made by `npm run build`.
-  const built = [path.join(root, '.next', 'BUILD_ID'), path.join(root, 'dist', 'server.mjs')]
+  // The plugin's package (dist/plugin), the Next.js build and the server bundle
+  // (dist/server.mjs), all made by `npm run build`.
+  const built = [
+    path.join(root, 'dist', 'plugin', 'index.js'),
+    path.join(root, '.next', 'BUILD_ID'),
+    path.join(root, 'dist', 'server.mjs'),
+  ]
   const builtAt = Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)))
   const changedAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))))
   if (builtAt >= changedAt) return

@@ -1,4 +1,4 @@
-import type { BudgetPlan, Initiative, SavingsMeasure, SiteSetting } from '../../src/payload-types'
+import type { BudgetPlan, Initiative, SavingsMeasure, SiteSetting } from '../../host/payload-types'
 
 import { pageLines } from '../helpers/pageText'
 import { referenceLines } from '../helpers/reference'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { BudgetPlan, User } from '../../src/payload-types'
+import type { BudgetPlan, User } from '../../host/payload-types'
 
 import { createLocalReq } from 'payload'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Goal } from '../../src/payload-types'
+import type { Goal } from '../../host/payload-types'
 
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { importIndicators } from '../../src/indicators/importIndicators'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { BudgetPlan, Initiative, User } from '../../src/payload-types'
+import type { BudgetPlan, Initiative, User } from '../../host/payload-types'
 
 import { runDueJobs } from '../../src/jobs/runDueJobs'
 import { stockholmDay } from '../../src/lib/pageUpdatedText'

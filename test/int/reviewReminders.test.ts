@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { BudgetPlan, User } from '../../src/payload-types'
+import type { BudgetPlan, User } from '../../host/payload-types'
 
 import { SEND_REVIEW_REMINDERS } from '../../src/jobs/sendReviewReminders'
 import { seedHedemora } from '../../host/seed/seedHedemora'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { BudgetPlan } from '../../src/payload-types'
+import type { BudgetPlan } from '../../host/payload-types'
 
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'

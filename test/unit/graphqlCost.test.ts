@@ -11,7 +11,7 @@ const measure = (query: string) => measureGraphQLDocument(parse(query), GRAPHQL_
 describe('measureGraphQLDocument', () => {
   it("should accept the site's own page query and ordinary queries", () => {
     const site = fs.readFileSync(
-      path.resolve(import.meta.dirname ?? '.', '../../src/publicPage/site/publicPlan.graphql'),
+      path.resolve(import.meta.dirname ?? '.', '../../docs/publicPlan.graphql'),
       'utf8',
     )
     expect(measure(site)).toBeUndefined()
@@ -62,7 +62,7 @@ describe('measureGraphQLDocument', () => {
 describe('the PublicPlan query file', () => {
   it('should be the query the page shape makes (run `npm run generate:graphql` after a change)', () => {
     const committed = fs.readFileSync(
-      path.resolve(import.meta.dirname ?? '.', '../../src/publicPage/site/publicPlan.graphql'),
+      path.resolve(import.meta.dirname ?? '.', '../../docs/publicPlan.graphql'),
       'utf8',
     )
     expect(committed).toBe(publicPlanQueryText())

@@ -1,6 +1,6 @@
 import type { Field, PayloadRequest } from 'payload'
 
-import type { SiteSetting } from '../../payload-types'
+import type { SiteSetting } from '../../types'
 
 import { pageUpdatedText } from '../../lib/pageUpdatedText'
 import { noticeInForce } from '../../lib/noticeInForce'
@@ -22,7 +22,7 @@ export const siteSettingsFor = async (req: PayloadRequest): Promise<SiteSetting>
     req,
   })
   req.context[key] = settings
-  return settings
+  return settings as SiteSetting
 }
 
 const localeOf = (req: PayloadRequest): 'en' | 'sv' => (req.locale === 'en' ? 'en' : 'sv')

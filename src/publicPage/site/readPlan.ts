@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { headers } from 'next/headers'
 
 import type { PublicLocale } from '../loadPublicPage'
+import type { BudgetPlan } from '../../types'
 import type { PublicPage } from '../shape/publicPageShape'
 
 import { decidedPage } from '../../editions/decidedPage'
@@ -51,7 +52,7 @@ export const latestPublishedYear = async (payload: Payload): Promise<null | numb
     sort: '-year',
     where: { _status: { equals: 'published' } },
   })
-  return docs[0]?.year ?? null
+  return (docs[0] as Pick<BudgetPlan, 'year'> | undefined)?.year ?? null
 }
 
 /** The council-decided version of a year's published plan; null when there is none. */

@@ -5,7 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import type { BudgetPlan } from '../../../payload-types'
+import type { BudgetPlan } from '../../../types'
 
 import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
 import { holdPublicPages } from '../../../publicPage/editionPublishing'

@@ -1,5 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
+import type { Goal } from '../../../types'
+
 import { ImportSetupError, importIndicators } from '../../../indicators/importIndicators'
 import { latestDraftOf } from '../../../endpoints/latestDraftOf'
 import { isStaffUser, mayPublishReviewed } from '../../../lib/roles'
@@ -37,7 +39,7 @@ export const importFromKolada = (): Endpoint => ({
       req.routeParams?.id,
     )
     if (!goal) return answer(404, 'Målet finns inte / No such goal')
-    if (!(goal.indicators ?? []).some((i) => i.kpiId)) {
+    if (!((goal as Goal).indicators ?? []).some((i) => i.kpiId)) {
       return answer(
         400,
         'Målet har ingen indikator med Kolada-id: ange t.ex. N15419 och spara först / The goal has no indicator with a Kolada id',

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import type { Goal } from '../../../payload-types'
+import type { Goal } from '../../../types'
 
 import { composeIndicator } from '../../../indicators/composeIndicator'
 import { indicatorContextFor } from '../../../indicators/indicatorContext'

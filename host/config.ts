@@ -10,16 +10,7 @@ import sharp from 'sharp'
 
 import type { Settings } from './settings'
 
-import depthLimit from 'graphql-depth-limit'
-import {
-  claimTick,
-  GRAPHQL_MAX_COMPLEXITY,
-  GRAPHQL_MAX_DEPTH,
-  hasRole,
-  isStaffUser,
-  malOchBudgetPlugin,
-  runnerCron,
-} from 'mal-och-budget'
+import { malOchBudgetPlugin } from 'mal-och-budget'
 
 import { createDatabaseAdapter } from './database'
 import { loadOrCreateDevSecret } from './devSecret'
@@ -73,31 +64,7 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     email: createEmailAdapter(settings.email),
-    graphQL: {
-      disablePlaygroundInProduction: true,
-      maxComplexity: GRAPHQL_MAX_COMPLEXITY,
-      validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
-    },
-    jobs: {
-      access: { run: ({ req }) => hasRole(req.user, 'admin') },
-      autoRun: [{ allQueues: true, cron: runnerCron(settings.jobs.intervalSeconds), limit: 50 }],
-      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-        ...defaultJobsCollection,
-        access: {
-          ...defaultJobsCollection.access,
-          read: ({ req }) => isStaffUser(req.user),
-        },
-        admin: {
-          ...defaultJobsCollection.admin,
-          defaultColumns: ['taskSlug', 'waitUntil', 'totalTried', 'hasError', 'completedAt'],
-          group: { en: 'Administration', sv: 'Administration' },
-          hidden: false,
-        },
-        labels: { plural: { en: 'Jobs', sv: 'Jobb' }, singular: { en: 'Job', sv: 'Jobb' } },
-      }),
-      shouldAutoRun: (payload) =>
-        settings.jobs.autorun && claimTick(payload, settings.jobs.intervalSeconds),
-    },
+    graphQL: { disablePlaygroundInProduction: true },
     i18n: {
       fallbackLanguage: 'sv',
       supportedLanguages: { en, sv },
@@ -109,6 +76,7 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
         clientAddressHeader: CLIENT_ADDRESS_HEADER,
         feedback: settings.feedback,
         indicators: settings.indicators,
+        jobs: { autoRun: settings.jobs.autorun, intervalSeconds: settings.jobs.intervalSeconds },
         organisationName: settings.organisationName,
         publicApi: settings.publicApi,
         uploadDir: settings.uploadDir,

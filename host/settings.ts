@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { JOB_INTERVALS } from 'mal-och-budget'
 import { z } from 'zod'
 
 import { ConfigError } from './ConfigError'
@@ -71,7 +72,7 @@ export const MIN_SECRET_LENGTH = 32
 const portSchema = z.coerce.number().int().min(1).max(65535)
 
 /** Runner intervals that line up with the clock, so every process ticks at the same moments. */
-export const JOB_INTERVALS = [5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600] as const
+export { JOB_INTERVALS }
 
 const parseBoolean = (name: string, value: string | undefined, fallback: boolean): boolean => {
   const v = value?.trim().toLowerCase()

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
 
+import depthLimit from 'graphql-depth-limit'
 import { definePlugin } from 'payload'
 
 import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from './options/types'
@@ -24,15 +25,19 @@ import { createUsersCollection, withStaffRoles } from './collections/Users'
 import { feedbackEndpoint } from './endpoints/feedbackEndpoint'
 import { publicPlanEndpoints } from './endpoints/publicPlanEndpoints'
 import { createSiteSettingsGlobal } from './globals/SiteSettings'
+import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from './graphql/checkGraphQLRequest'
 import { rowCostRule } from './graphql/rowCost'
 import { answerExpectedErrors } from './hooks/answerExpectedErrors'
 import { boundAnonymousWork } from './hooks/boundAnonymousWork'
 import { checkQueryArgs } from './hooks/checkQueryArgs'
 import { checkSystemQueries } from './hooks/checkSystemQueries'
 import { applyRetentionTask } from './jobs/applyRetention'
+import { claimTick } from './jobs/runDueJobs'
 import { importIndicatorsTask } from './jobs/importIndicatorsTask'
 import { retryScheduledPublishing } from './jobs/retryScheduledPublishing'
 import { sendReviewRemindersTask } from './jobs/sendReviewReminders'
+import { runnerCron } from './lib/jobClock'
+import { hasRole, isStaffUser } from './lib/roles'
 import { sanitizeOptions } from './options/defaults'
 import { OPTIONS_KEY } from './options/pluginOptionsOf'
 import { createPublicChangeMarker } from './publicPage/PublicChangeMarker'
@@ -217,10 +222,15 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
             ...reviewWorkflowMutation(GraphQL, context),
           })
         : hostMutations,
-      // Every GraphQL request is counted in rows before it runs (the host's rules kept).
+      // Every GraphQL request is bounded before it runs — its complexity, its depth, its cost
+      // counted in rows — whatever the host sets (its own rules and a lower limit kept).
+      ...(active && {
+        maxComplexity: Math.min(config.graphQL?.maxComplexity ?? Infinity, GRAPHQL_MAX_COMPLEXITY),
+      }),
       validationRules: active
         ? (args) => [
             ...(config.graphQL?.validationRules?.(args) ?? []),
+            depthLimit(GRAPHQL_MAX_DEPTH),
             rowCostRule(args.variableValues ?? undefined),
           ]
         : config.graphQL?.validationRules,
@@ -230,6 +240,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
       : config.hooks,
     jobs: {
       ...config.jobs,
+      ...jobsRunner(config.jobs, options, active),
       // The tasks stay registered when disabled (they shape the jobs collection), but do nothing.
       tasks: [
         ...(config.jobs?.tasks ?? []),
@@ -249,6 +260,51 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
         restrictSystemEntities(payload)
         checkSystemQueries(payload)
       }
+    },
+  }
+}
+
+/**
+ * What every host needs of the jobs queue, unless it set it itself: only admins run jobs by
+ * hand; staff read the queue (in Swedish, under Administration); and the runner inside the server —
+ * every `jobs.intervalSeconds`, with a lease per tick in the database so that of several processes
+ * exactly one runs what is due.
+ */
+const jobsRunner = (
+  hostJobs: Config['jobs'],
+  options: SanitizedOptions,
+  active: boolean,
+): Partial<NonNullable<Config['jobs']>> => {
+  const { autoRun, intervalSeconds } = options.jobs
+  const ownRunner = active && autoRun && hostJobs?.autoRun === undefined
+  return {
+    access: {
+      ...hostJobs?.access,
+      run: hostJobs?.access?.run ?? (({ req }) => hasRole(req.user, 'admin')),
+    },
+    ...(ownRunner && {
+      autoRun: [{ allQueues: true, cron: runnerCron(intervalSeconds), limit: 50 }],
+      shouldAutoRun: async (payload) =>
+        (await (hostJobs?.shouldAutoRun?.(payload) ?? true)) && claimTick(payload, intervalSeconds),
+    }),
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+      const staffQueue: CollectionConfig = {
+        ...defaultJobsCollection,
+        access: {
+          ...defaultJobsCollection.access,
+          read: ({ req }) => isStaffUser(req.user),
+        },
+        admin: {
+          ...defaultJobsCollection.admin,
+          defaultColumns: ['taskSlug', 'waitUntil', 'totalTried', 'hasError', 'completedAt'],
+          group: { en: 'Administration', sv: 'Administration' },
+          hidden: false,
+        },
+        labels: { plural: { en: 'Jobs', sv: 'Jobb' }, singular: { en: 'Job', sv: 'Jobb' } },
+      }
+      return (
+        hostJobs?.jobsCollectionOverrides?.({ defaultJobsCollection: staffQueue }) ?? staffQueue
+      )
     },
   }
 }

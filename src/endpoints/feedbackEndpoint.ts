@@ -4,10 +4,11 @@ import { answerFeedbackPost } from '../feedback/answerFeedbackPost'
 import { clientAddressOf } from '../lib/clientAddress'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { readBounded } from '../lib/readBounded'
-import { toResponse } from './publicPlanEndpoints'
+import { PUBLIC_ENDPOINT, toResponse } from './publicPlanEndpoints'
 
 /** `POST /api/public/feedback` as a Payload endpoint (see answerFeedbackPost). */
 export const feedbackEndpoint = (): Endpoint => ({
+  custom: PUBLIC_ENDPOINT,
   handler: async (req) => {
     const length = req.headers.get('content-length')
     return toResponse(

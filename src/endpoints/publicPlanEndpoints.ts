@@ -28,17 +28,31 @@ const read =
 const preflight: PayloadHandler = (req) =>
   toResponse(answerPreflight(pluginOptionsOf(req.payload.config), planRead(req)))
 
+/** Marks the plugin's public endpoints: an Express host serves exactly these (mal-och-budget/server). */
+export const PUBLIC_ENDPOINT = { malOchBudget: 'public' } as const
+
+/** True for one of the plugin's public endpoints. */
+export const isPublicEndpoint = (endpoint: Endpoint): boolean =>
+  endpoint.custom?.malOchBudget === PUBLIC_ENDPOINT.malOchBudget
+
 /**
- * The public read API as Payload endpoints, so it works in any host — a plain Next.js
- * deployment included: the composed page by year or slug and its open data (JSON, CSV).
+ * The public read API as Payload endpoints — the one definition of these routes, so it works in
+ * any host (a plain Next.js deployment included) and an Express host mounts the same list: the
+ * composed page by year or slug and its open data (JSON, CSV).
  */
-export const publicPlanEndpoints = (): Endpoint[] => [
-  { handler: read('page'), method: 'get', path: '/public/plans/by-slug/:slug' },
-  { handler: read('page'), method: 'get', path: '/public/plans/:year' },
-  { handler: read('json'), method: 'get', path: '/public/plans/:year/open-data.json' },
-  { handler: read('decided'), method: 'get', path: '/public/plans/:year/decided' },
-  { handler: read('changes'), method: 'get', path: '/public/plans/:year/changes' },
-  { handler: read('datapackage'), method: 'get', path: '/public/plans/:year/datapackage.json' },
-  { handler: read('csv'), method: 'get', path: '/public/plans/:year/open-data.csv' },
-  { handler: preflight, method: 'options', path: '/public/plans/:year' },
-]
+export const publicPlanEndpoints = (): Endpoint[] =>
+  (
+    [
+      ['/public/plans/by-slug/:slug', 'page'],
+      ['/public/plans/:year', 'page'],
+      ['/public/plans/:year/open-data.json', 'json'],
+      ['/public/plans/:year/decided', 'decided'],
+      ['/public/plans/:year/changes', 'changes'],
+      ['/public/plans/:year/datapackage.json', 'datapackage'],
+      ['/public/plans/:year/open-data.csv', 'csv'],
+    ] as const
+  ).flatMap(([path, view]) => [
+    { custom: PUBLIC_ENDPOINT, handler: read(view), method: 'get', path },
+    // A browser on another origin asks first (CORS preflight).
+    { custom: PUBLIC_ENDPOINT, handler: preflight, method: 'options', path },
+  ])

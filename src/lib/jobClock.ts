@@ -1,3 +1,6 @@
+/** The runner intervals that divide a minute or an hour, so every process ticks at the same moments. */
+export const JOB_INTERVALS = [5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600] as const
+
 /**
  * The cron expression (with seconds) that fires every `intervalSeconds`, aligned to the clock so
  * that all server processes tick at the same moments: 30 → `*\/30 * * * * *`, 300 → `0 *\/5 * * * *`.

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions, Slugs } from './types'
 
 import { DEFAULT_KOLADA_BASE_URL } from '../indicators/kolada/createKoladaClient'
+import { JOB_INTERVALS } from '../lib/jobClock'
 import { DEFAULT_SLUGS } from './slugs'
 
 /** Where the public page lives unless the host says otherwise. */
@@ -102,6 +103,19 @@ const sanitizeIndicators = (
     timeoutMs: positive('indicators.timeoutMs', indicators.timeoutMs, 15_000, 300_000),
     yearsBack: positive('indicators.yearsBack', indicators.yearsBack, 10, 50),
   }
+}
+
+const sanitizeJobs = (jobs: MalOchBudgetPluginOptions['jobs'] = {}): SanitizedOptions['jobs'] => {
+  if (!isRecord(jobs)) fail('`jobs` must be an object, e.g. { intervalSeconds: 60 }.')
+  if (jobs.autoRun !== undefined && typeof jobs.autoRun !== 'boolean')
+    fail('`jobs.autoRun` must be true or false.')
+  const intervalSeconds = jobs.intervalSeconds ?? 60
+  if (!(JOB_INTERVALS as readonly unknown[]).includes(intervalSeconds)) {
+    fail(
+      `\`jobs.intervalSeconds\` must be one of ${JOB_INTERVALS.join(', ')} (was ${JSON.stringify(intervalSeconds)}).`,
+    )
+  }
+  return { autoRun: jobs.autoRun ?? true, intervalSeconds }
 }
 
 /**
@@ -222,6 +236,7 @@ export const sanitizeOptions = (
       perMinute: positive('feedback.perMinute', options.feedback?.perMinute, 5, 10_000),
     },
     indicators: sanitizeIndicators(options.indicators),
+    jobs: sanitizeJobs(options.jobs),
     locales: hostLocales?.includes('en') === false ? ['sv'] : ['sv', 'en'],
     maxDocumentBytes:
       positive('maxDocumentMegabytes', options.maxDocumentMegabytes, 50, 1024) * 1024 * 1024,

@@ -78,6 +78,15 @@ export type MalOchBudgetPluginOptions = {
    */
   indicators?: IndicatorOptions
   /**
+   * The jobs runner inside the server (scheduled publishing, review reminders, retention, the
+   * Kolada import): unless the host configures `jobs.autoRun` itself, every `intervalSeconds`
+   * (one of 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600) one process of the cluster
+   * — the one that wins the tick's lease — runs what is due. `autoRun: false` leaves it to
+   * `npm run jobs` from cron.
+   * @default { autoRun: true, intervalSeconds: 60 }
+   */
+  jobs?: { autoRun?: boolean; intervalSeconds?: number }
+  /**
    * Largest PDF accepted in the documents collection, in megabytes.
    * @default 50
    */
@@ -128,6 +137,7 @@ export type SanitizedOptions = {
   clientAddressHeader: string | undefined
   disabled: boolean
   feedback: { limiter?: FeedbackRateLimiter; perDay: number; perMinute: number }
+  jobs: { autoRun: boolean; intervalSeconds: number }
   /** The locales of the public page the site has, Swedish first. */
   locales: PublicLocale[]
   indicators: {

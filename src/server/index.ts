@@ -1,27 +1,25 @@
 /**
  * `mal-och-budget/server`: the plugin's public routes for an Express server in front of Next.js —
- * the same answers as the plugin's Payload endpoints (answerPlanRead, answerFeedbackPost), without
- * Next.js and Payload's request set-up in between. Mount it under the API route (`/api`).
+ * the plugin's own Payload endpoints (the public read API, feedback) mounted as they are, and its
+ * GraphQL guard, without Next.js and Payload's request set-up in between. Mount it under the API
+ * route (`/api`).
  */
 import type { Request, Response } from 'express'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 
-import type { Answer, PlanRead, PlanView } from '../publicPage/answerPlanRead'
+import type { Answer } from '../publicPage/answerPlanRead'
 
-import { answerFeedbackPost } from '../feedback/answerFeedbackPost'
+import { isPublicEndpoint } from '../endpoints/publicPlanEndpoints'
 import { answerGraphQL, forwardedHeaders } from '../graphql/answerGraphQL'
 import {
   GRAPHQL_MAX_BODY_BYTES,
   graphQLParamsOfBody,
   graphQLParamsOfSearch,
 } from '../graphql/checkGraphQLRequest'
-import { clientAddressOf } from '../lib/clientAddress'
 import { readBounded } from '../lib/readBounded'
-import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { answerPlanRead, answerPreflight } from '../publicPage/answerPlanRead'
 
 const send = (res: Response, answer: Answer): void => {
   res.status(answer.status)
@@ -48,16 +46,23 @@ const refuse = (res: Response, status: number, allow: string, sv: string, en: st
   res.status(status).json({ errors: [{ message: `${sv} / ${en}`, status }] })
 }
 
-const planRead = (req: Request): PlanRead => ({
-  header: (name) => req.get(name),
-  headers: () => webHeaders(req),
-  method: req.method,
-  params: { slug: req.params.slug?.toString(), year: req.params.year?.toString() },
-  query: (name) => {
-    const value = req.query[name]
-    return typeof value === 'string' ? value : undefined
-  },
-})
+/**
+ * The request a Payload endpoint handler is given, built straight from Express's: the payload,
+ * method, headers, route parameters, query and body stream. Payload's own per-request set-up (the
+ * signed-in user, locale, i18n) is left out: the plugin's public endpoints read none of it (a
+ * preview asks Payload for the user itself, from the headers).
+ */
+const endpointRequest = (payload: Payload, req: Request): PayloadRequest =>
+  ({
+    body: req,
+    context: {},
+    headers: webHeaders(req),
+    method: req.method,
+    payload,
+    routeParams: { ...req.params },
+    searchParams: new URLSearchParams(req.originalUrl.split('?')[1] ?? ''),
+    url: `http://${req.get('host') ?? 'localhost'}${req.originalUrl}`,
+  }) as unknown as PayloadRequest
 
 /**
  * The public read API and the feedback route as an Express router, for a host that runs Express
@@ -65,7 +70,6 @@ const planRead = (req: Request): PlanRead => ({
  * Client addresses come from `clientAddressOf` (the header the host's server sets), as on every route.
  */
 export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
-  const options = pluginOptionsOf(payload.config)
   const router = express.Router()
   const handle =
     (work: (req: Request, res: Response) => Promise<void>) =>
@@ -83,19 +87,17 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
         }
       })
     }
-  const read = (view: PlanView) =>
-    handle(async (req, res) => send(res, await answerPlanRead(payload, planRead(req), view)))
-
-  router.options('/public/plans/{*rest}', (req, res) =>
-    send(res, answerPreflight(options, planRead(req))),
-  )
-  router.get('/public/plans/by-slug/:slug', read('page'))
-  router.get('/public/plans/:year', read('page'))
-  router.get('/public/plans/:year/open-data.json', read('json'))
-  router.get('/public/plans/:year/decided', read('decided'))
-  router.get('/public/plans/:year/changes', read('changes'))
-  router.get('/public/plans/:year/datapackage.json', read('datapackage'))
-  router.get('/public/plans/:year/open-data.csv', read('csv'))
+  // The plugin's public endpoints, exactly as registered in the Payload config: one route table.
+  for (const endpoint of payload.config.endpoints ?? []) {
+    if (!isPublicEndpoint(endpoint)) continue
+    const method = endpoint.method === 'connect' ? 'all' : endpoint.method
+    router[method](
+      endpoint.path,
+      handle(async (req, res) =>
+        sendResponse(res, await endpoint.handler(endpointRequest(payload, req))),
+      ),
+    )
+  }
   router.all('/public/plans/{*rest}', (req, res) =>
     req.method === 'GET' || req.method === 'HEAD'
       ? refuse(
@@ -176,22 +178,6 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
     }),
   )
 
-  router.post(
-    '/public/feedback',
-    handle(async (req, res) => {
-      const length = req.get('content-length')
-      send(
-        res,
-        await answerFeedbackPost(payload, {
-          accept: req.get('accept'),
-          clientKey: clientAddressOf(options, webHeaders(req)),
-          contentLength: length === undefined ? undefined : Number(length),
-          contentType: req.get('content-type'),
-          readBody: (limit) => readBounded(req, limit, { drain: true }),
-        }),
-      )
-    }),
-  )
   router.all('/public/feedback', (_req, res) =>
     refuse(res, 405, 'POST', 'Synpunkter skickas med POST', 'Send feedback with POST'),
   )

@@ -1,6 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from 'mal-och-budget'
 import { getPayload } from 'payload'
 
 import { foreignHostConfig, untyped } from '../helpers/foreignHost'
@@ -85,6 +86,35 @@ describe('the plugin in another municipality’s Payload site', () => {
       { params: Promise.resolve({ slug: ['public', 'plans', '2021'] }) },
     )
     expect(english.status).toBe(400)
+  })
+
+  it('should bring what every host needs: the jobs runner with its lease, admin-only job runs, GraphQL limits', async () => {
+    const jobs = payload.config.jobs
+    // Every minute (the default interval), one process of a cluster winning each tick's lease.
+    expect(jobs.autoRun).toEqual([{ allQueues: true, cron: '0 */1 * * * *', limit: 50 }])
+    expect(typeof jobs.shouldAutoRun).toBe('function')
+    const req = { payload, user: { collection: 'users', id: 1, roles: ['editor'] } }
+    expect(await jobs.access?.run?.({ req } as never)).toBe(false)
+    expect(
+      await jobs.access?.run?.({
+        req: { ...req, user: { ...req.user, roles: ['admin'] } },
+      } as never),
+    ).toBe(true)
+    expect(payload.config.graphQL.maxComplexity).toBe(GRAPHQL_MAX_COMPLEXITY)
+    // A query nested deeper than the limit is refused before it runs.
+    const nested = (depth: number): string =>
+      depth === 0 ? 'id' : `previousEdition { ${nested(depth - 1)} }`
+    const deep = await GRAPHQL_POST(config)(
+      new Request('http://exempelby.test/api/graphql', {
+        body: JSON.stringify({
+          query: `{ BudgetPlans { docs { ${nested(GRAPHQL_MAX_DEPTH + 1)} } } }`,
+        }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      }),
+    )
+    const { errors } = (await deep.json()) as { errors?: { message: string }[] }
+    expect(errors?.[0]?.message).toMatch(/exceeds maximum operation depth/)
   })
 
   it('should take feedback through its Payload endpoint, with a receipt', async () => {

@@ -27,6 +27,7 @@ describe('malOchBudgetPlugin options', () => {
         timeoutMs: 15_000,
         yearsBack: 10,
       },
+      jobs: { autoRun: true, intervalSeconds: 60 },
       locales: ['sv', 'en'],
       maxDocumentBytes: 50 * 1024 * 1024,
       organisationName: undefined,
@@ -64,6 +65,11 @@ describe('malOchBudgetPlugin options', () => {
       /`indicators.yearsBack` must be a whole number from 1 to 50/,
     ],
     [{ overrides: { media: { slug: 'Bilder' } } }, /`overrides.media.slug` must be lower-case/],
+    [
+      { jobs: { intervalSeconds: 45 } },
+      /`jobs.intervalSeconds` must be one of 5, 10, 15, 20, 30, 60/,
+    ],
+    [{ jobs: { autoRun: 'yes' } }, /`jobs.autoRun` must be true or false/],
     [
       { publicApi: { origins: ['hedemora.se'] } },
       /`publicApi.origins` must be "\*" or a list of origins/,

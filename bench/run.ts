@@ -76,7 +76,11 @@ const coldMs = await cold()
 
 const staticDir = path.join(work, 'static')
 fs.mkdirSync(staticDir)
-const server = await startServer({ ...env, BENCH_STATIC_DIR: staticDir })
+// Stalls are the test suite's budget; here target C (stock Payload REST at depth 2) is known to hold the
+// loop, and the figures are what this run is for.
+const server = await startServer({ ...env, BENCH_STATIC_DIR: staticDir }, undefined, {
+  allowStalls: true,
+})
 const pid = server.process.pid ?? 0
 const rss = () =>
   Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
@@ -180,6 +184,12 @@ const publishDuringLoad = async (): Promise<{ graphqlMs: number; pageMs: number 
     method: 'POST',
   })
   const auth = `JWT ${((await login.json()) as { token: string }).token}`
+  // This measures how soon a publish is seen, not the review: an admin's own save publishes.
+  await fetch(`${server.url}/api/globals/site-settings`, {
+    body: JSON.stringify({ reviewWorkflow: false }),
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    method: 'POST',
+  })
   const list = await fetch(
     `${server.url}/api/initiatives?where[plan][equals]=${planId}&limit=1&depth=0`,
     {
@@ -189,11 +199,13 @@ const publishDuringLoad = async (): Promise<{ graphqlMs: number; pageMs: number 
   const id = ((await list.json()) as { docs: { id: number }[] }).docs[0].id
   const title = `Publicerad under lasten ${Date.now()}`
   const published = Date.now()
-  await fetch(`${server.url}/api/initiatives/${id}`, {
+  const patched = await fetch(`${server.url}/api/initiatives/${id}`, {
     body: JSON.stringify({ _status: 'published', title }),
     headers: { authorization: auth, 'content-type': 'application/json' },
     method: 'PATCH',
   })
+  if (!patched.ok)
+    console.log(`  the publish was refused: ${patched.status} ${await patched.text()}`)
   const until = async (shows: () => Promise<boolean>) => {
     while (!(await shows())) {
       if (Date.now() - published > 10_000) return Infinity

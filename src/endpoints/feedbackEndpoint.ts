@@ -2,25 +2,19 @@ import type { Endpoint } from 'payload'
 
 import { answerFeedbackPost } from '../feedback/answerFeedbackPost'
 import { clientAddressOf } from '../lib/clientAddress'
-import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { readBounded } from '../lib/readBounded'
-import { PUBLIC_ENDPOINT, toResponse } from './publicPlanEndpoints'
+import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { publicEndpoint } from './publicEndpoint'
 
 /** `POST /api/public/feedback` as a Payload endpoint (see answerFeedbackPost). */
-export const feedbackEndpoint = (): Endpoint => ({
-  custom: PUBLIC_ENDPOINT,
-  handler: async (req) => {
+export const feedbackEndpoint = (): Endpoint =>
+  publicEndpoint('post', '/public/feedback', (req) => {
     const length = req.headers.get('content-length')
-    return toResponse(
-      await answerFeedbackPost(req.payload, {
-        accept: req.headers.get('accept') ?? undefined,
-        clientKey: clientAddressOf(pluginOptionsOf(req.payload.config), req.headers),
-        contentLength: length === null ? undefined : Number(length),
-        contentType: req.headers.get('content-type') ?? undefined,
-        readBody: (limit) => readBounded(req.body, limit),
-      }),
-    )
-  },
-  method: 'post',
-  path: '/public/feedback',
-})
+    return answerFeedbackPost(req.payload, {
+      accept: req.headers.get('accept') ?? undefined,
+      clientKey: clientAddressOf(pluginOptionsOf(req.payload.config), req.headers),
+      contentLength: length === null ? undefined : Number(length),
+      contentType: req.headers.get('content-type') ?? undefined,
+      readBody: (limit) => readBounded(req.body, limit),
+    })
+  })

@@ -1,13 +1,11 @@
-import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Answer, PlanRead, PlanView } from '../publicPage/answerPlanRead'
+import type { PlanRead, PlanView } from '../publicPage/answerPlanRead'
+import type { AnswerRequest } from './publicEndpoint'
 
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { answerPlanRead, answerPreflight } from '../publicPage/answerPlanRead'
-
-/** An answer as a web Response. */
-export const toResponse = ({ body, headers, status }: Answer): Response =>
-  new Response(body ? new Uint8Array(body) : null, { headers, status })
+import { publicEndpoint } from './publicEndpoint'
 
 const planRead = (req: PayloadRequest): PlanRead => ({
   header: (name) => req.headers.get(name) ?? undefined,
@@ -21,19 +19,12 @@ const planRead = (req: PayloadRequest): PlanRead => ({
 })
 
 const read =
-  (view: PlanView): PayloadHandler =>
-  async (req) =>
-    toResponse(await answerPlanRead(req.payload, planRead(req), view))
+  (view: PlanView): AnswerRequest =>
+  (req) =>
+    answerPlanRead(req.payload, planRead(req), view)
 
-const preflight: PayloadHandler = (req) =>
-  toResponse(answerPreflight(pluginOptionsOf(req.payload.config), planRead(req)))
-
-/** Marks the plugin's public endpoints: an Express host serves exactly these (mal-och-budget/server). */
-export const PUBLIC_ENDPOINT = { malOchBudget: 'public' } as const
-
-/** True for one of the plugin's public endpoints. */
-export const isPublicEndpoint = (endpoint: Endpoint): boolean =>
-  endpoint.custom?.malOchBudget === PUBLIC_ENDPOINT.malOchBudget
+const preflight: AnswerRequest = (req) =>
+  answerPreflight(pluginOptionsOf(req.payload.config), planRead(req))
 
 /**
  * The public read API as Payload endpoints — the one definition of these routes, so it works in
@@ -52,7 +43,7 @@ export const publicPlanEndpoints = (): Endpoint[] =>
       ['/public/plans/:year/open-data.csv', 'csv'],
     ] as const
   ).flatMap(([path, view]) => [
-    { custom: PUBLIC_ENDPOINT, handler: read(view), method: 'get', path },
+    publicEndpoint('get', path, read(view)),
     // A browser on another origin asks first (CORS preflight).
-    { custom: PUBLIC_ENDPOINT, handler: preflight, method: 'options', path },
+    publicEndpoint('options', path, preflight),
   ])

@@ -6,6 +6,7 @@ import type { Answer } from '../publicPage/answerPlanRead'
 import type { GraphQLParams, GraphQLRefusal } from './checkGraphQLRequest'
 
 import { WORK_BOUND_HEADER } from '../hooks/boundAnonymousWork'
+import { toResponse } from '../lib/webAnswer'
 import { asksOnlyForPublicPlan, answerPublicPlanGraphQL } from '../publicPage/publicPlanGraphQL'
 import {
   checkedDocument,
@@ -62,10 +63,6 @@ const queryTextOf = (params: GraphQLParams): GraphQLRefusal | { text: string } =
   }
   return { refusal: json(400, { errors: [{ message: 'Ange query / Give a query' }] }) }
 }
-
-/** An answer as a web Response. */
-export const toResponse = ({ body, headers, status }: Answer): Response =>
-  new Response(body ? new Uint8Array(body) : null, { headers, status })
 
 /** A GraphQL request, already read by whichever server received it, and how Payload's GraphQL is reached. */
 export type GraphQLCall = {

@@ -12,7 +12,7 @@ import express from 'express'
 
 import type { Answer } from '../publicPage/answerPlanRead'
 
-import { isPublicEndpoint } from '../endpoints/publicPlanEndpoints'
+import { publicAnswerOf } from '../endpoints/publicEndpoint'
 import { answerGraphQL, forwardedHeaders } from '../graphql/answerGraphQL'
 import {
   GRAPHQL_MAX_BODY_BYTES,
@@ -89,15 +89,15 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
     }
   // The plugin's public endpoints, exactly as registered in the Payload config: one route table.
   for (const endpoint of payload.config.endpoints ?? []) {
-    if (!isPublicEndpoint(endpoint)) continue
+    const answer = publicAnswerOf(endpoint)
+    if (!answer) continue
     const method = endpoint.method === 'connect' ? 'all' : endpoint.method
     router[method](
       endpoint.path,
-      handle(async (req, res) =>
-        sendResponse(res, await endpoint.handler(endpointRequest(payload, req))),
-      ),
+      handle(async (req, res) => send(res, await answer(endpointRequest(payload, req)))),
     )
   }
+
   router.all('/public/plans/{*rest}', (req, res) =>
     req.method === 'GET' || req.method === 'HEAD'
       ? refuse(

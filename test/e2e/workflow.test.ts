@@ -18,14 +18,16 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
   let editor: Page
   let reviewer: Page
 
-  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
-    (await (
-      await fetch(`${base}${path}`, {
-        body: body === undefined ? undefined : JSON.stringify(body),
-        headers: { authorization: auth, 'content-type': 'application/json' },
-        method,
-      })
-    ).json()) as T
+  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${base}${path}`, {
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method,
+    })
+    // A refusal names itself (status and message) instead of failing later on a missing field.
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
+  }
 
   beforeAll(async () => {
     seeded = await startSeededServer('e2e_workflow', { JOBS_AUTORUN: 'false' })

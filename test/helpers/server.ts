@@ -46,11 +46,14 @@ export const startServer = async (
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   // The server writes every event-loop stall over 100 ms here when it stops (the stall budget).
-  const stallReport = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'mob-stalls-')),
-    'stalls.json',
-  )
-  let output = ''
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-server-'))
+  const stallReport = path.join(folder, 'stalls.json')
+  // Its output goes to a file, not a pipe: on Linux a process writes to a pipe synchronously, so a
+  // test runner busy elsewhere (a screenshot, axe) would hold the server's event loop once the
+  // pipe's buffer is full — a stall of the harness's making.
+  const outputFile = path.join(folder, 'output.log')
+  const outputFd = fs.openSync(outputFile, 'a')
+  const output = () => fs.readFileSync(outputFile, 'utf8')
   const child = spawn(
     process.execPath,
     [
@@ -72,19 +75,18 @@ export const startServer = async (
         STALL_REPORT_FILE: stallReport,
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', outputFd, outputFd],
     },
   )
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  fs.closeSync(outputFd)
   const exited = new Promise<null | number>((resolve) => child.on('exit', (code) => resolve(code)))
 
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`)
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${output}`)
+      throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${output()}`)
     }
     const healthy = await fetch(`${url}/healthz`).then(
       (res) => res.status === 200,
@@ -95,7 +97,7 @@ export const startServer = async (
   }
 
   return {
-    output: () => output,
+    output,
     process: child,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')

@@ -83,7 +83,8 @@ export const startServer = async (
 
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`)
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode}:\n${output()}`)
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
       throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${output()}`)

@@ -22,7 +22,8 @@ const notFound = (res: ServerResponse): void =>
  * 5xx: versions of a collection or global that keeps none, a collection whose routes are off
  * (`payload-migrations`: 501), e-mail verification on an auth collection that does not verify, a
  * file of an upload collection that is not on disk (Payload logs an error and answers 500), and
- * deleting a preference by REST (its query fails on SQLite in Payload 3.90).
+ * deleting a preference by REST (its query fails on SQLite in Payload 3.90); and 400 for a
+ * `locale` or `fallback-locale` the site does not have (an empty one fails a write with a 500).
  * Connect-style, in front of Payload's REST: `app.use(refuseUnservedRoutes(payload))`.
  */
 export const refuseUnservedRoutes = (payload: Payload) => {
@@ -45,9 +46,34 @@ export const refuseUnservedRoutes = (payload: Payload) => {
   const unversionedGlobals = new Set<string>(
     payload.config.globals.filter((g) => !g.versions).map((g) => g.slug),
   )
+  // Payload takes `?locale=` (empty) into a write and fails on it with a 500; refuse any value it
+  // does not know, for reads and writes alike.
+  const localeCodes = payload.config.localization ? payload.config.localization.localeCodes : []
+  const locales = new Set([...localeCodes, 'all', '*'])
+  const fallbacks = new Set([...localeCodes, 'none', 'null', 'false'])
+  const unknownLocale = (query: string): string | undefined => {
+    if (!payload.config.localization || !query) return undefined
+    const params = new URLSearchParams(query)
+    for (const [name, known] of [
+      ['locale', locales],
+      ['fallback-locale', fallbacks],
+      ['fallbackLocale', fallbacks],
+    ] as const) {
+      for (const value of params.getAll(name)) if (!known.has(value)) return name
+    }
+    return undefined
+  }
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const url = req.url ?? ''
     if (!url.startsWith(`${api}/`)) return next()
+    const wrong = unknownLocale(url.split('?')[1] ?? '')
+    if (wrong) {
+      return answer(
+        res,
+        400,
+        `Okänt språk i ${wrong}: välj ${localeCodes.join(' eller ')} / Unknown language in ${wrong}: choose ${localeCodes.join(' or ')}`,
+      )
+    }
     const [first = '', second = '', third = ''] = url
       .slice(api.length + 1)
       .split('?')[0]

@@ -3,6 +3,7 @@ import type { PublicPage } from '../publicPage/shape/publicPageShape'
 import type { FeedbackFormState } from '../publicPage/site/feedbackFormState'
 
 import { EMAIL_MAX, HONEYPOT_FIELD, MESSAGE_MAX, NAME_MAX } from '../lib/feedbackInput'
+import { inLanguage } from '../publicPage/site/feedbackFormState'
 import { pageWords } from '../publicPage/site/pageWords'
 
 const WORDS = {
@@ -26,13 +27,6 @@ const ESCAPES: Record<string, string> = {
 }
 /** Text made safe for HTML content and quoted attribute values. */
 const escapeHtml = (text: string): string => text.replace(/["&'<>]/g, (c) => ESCAPES[c] ?? c)
-
-/** A "sv / en" message in the page's language. */
-const inLanguage = (message: string | undefined, locale: PublicLocale) => {
-  if (!message) return undefined
-  const [sv, en] = message.split(' / ')
-  return locale === 'en' ? (en ?? sv) : sv
-}
 
 /**
  * What the feedback endpoint answers a browser that posted the page's form without JavaScript and

@@ -9,14 +9,8 @@ import {
   type FeedbackFormState,
   feedbackFormStateOf,
   type FeedbackSummaryWords,
+  inLanguage,
 } from './feedbackFormState'
-
-/** A "sv / en" message in the page's language. */
-const inLanguage = (message: string | undefined, locale: 'en' | 'sv') => {
-  if (!message) return undefined
-  const [sv, en] = message.split(' / ')
-  return locale === 'en' ? (en ?? sv) : sv
-}
 
 /** The form's own words in the page's language (plain strings: they cross to the browser). */
 export type FeedbackFormWords = {

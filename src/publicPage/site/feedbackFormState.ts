@@ -22,6 +22,16 @@ export type FeedbackSummaryWords = {
   tooMany: string
 }
 
+/** A "sv / en" message (as the feedback endpoint words it) in the page's language. */
+export const inLanguage = (
+  message: string | undefined,
+  locale: 'en' | 'sv',
+): string | undefined => {
+  if (!message) return undefined
+  const [sv, en] = message.split(' / ')
+  return locale === 'en' ? (en ?? sv) : sv
+}
+
 export const EMPTY_FEEDBACK_FORM: FeedbackFormState = {
   errors: {},
   values: { email: '', message: '', name: '' },

@@ -21,7 +21,7 @@ export type {
   PublicInitiative,
   PublicPage,
   PublicSeriesPoint,
-} from './publicPage/shape/publicPageShape'
+} from './shape/publicPageShape'
 export { cachedPage as readPublicPage } from './publicPage/cachedPage'
 export type { PageKey, PublicLocale } from './publicPage/loadPublicPage'
 export { publicPlanQueryText } from './publicPage/publicPlanQuery'
@@ -31,11 +31,11 @@ export {
   GRAPHQL_MAX_COMPLEXITY,
   GRAPHQL_MAX_DEPTH,
 } from './graphql/checkGraphQLRequest'
-export { answerGraphQL, guardGraphQL } from './graphql/answerGraphQL'
+export { answerGraphQL, guardGraphQL } from './publicPage/answerGraphQL'
 export { clientAddressOf } from './lib/clientAddress'
 export { expectedError } from './lib/errorStatus'
-export type { FeedbackRateLimiter, RateVerdict } from './feedback/rateLimiter'
-export { createMemoryRateLimiter } from './feedback/rateLimiter'
+export type { FeedbackRateLimiter, RateVerdict } from './lib/rateLimiter'
+export { createMemoryRateLimiter } from './lib/rateLimiter'
 export { claimTick, runDueJobs } from './jobs/runDueJobs'
 export { JOB_INTERVALS, runnerCron } from './lib/jobClock'
 export { hasRole, isStaffUser, mayPublishReviewed, ROLES } from './lib/roles'
@@ -51,7 +51,7 @@ export { KoladaError } from './indicators/kolada/KoladaError'
 export { PAGE_UPDATED_AT } from './hooks/contextKeys'
 export { foldSlug } from './lib/foldSlug'
 export { richTextFromParagraphs } from './lib/richText'
-export { PRIVACY_DEFAULT } from './globals/feedbackFormField'
+export { PRIVACY_DEFAULT } from './feedback/feedbackFormField'
 export { DEFAULT_LICENCE } from './publicPage/openData'
 
 export { reviewDocument } from './workflow/reviewDocument'

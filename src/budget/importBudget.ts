@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { BudgetTotals } from '../lib/budgetTotals'
+import type { BudgetTotals } from './budgetTotals'
 import type { BudgetRowError, ParsedBudgetRow } from './parseBudgetFile'
 
-import { budgetTotals } from '../lib/budgetTotals'
+import { budgetTotals } from './budgetTotals'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { parseBudgetFile } from './parseBudgetFile'
 

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedOptions } from '../options/types'
 
 import { publicationFields } from '../fields/publicationFields'
-import { plansListingFocusArea } from '../publicPage/stamping/plansShowing'
+import { plansListingFocusArea } from '../hooks/publicChange/plansShowing'
 import { orderField } from '../fields/orderField'
 import { slugField } from '../fields/slugField'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedOptions } from '../options/types'
 
 import { publicationFields } from '../fields/publicationFields'
-import { planOfDocument } from '../publicPage/stamping/plansShowing'
+import { planOfDocument } from '../hooks/publicChange/plansShowing'
 import { dropUnpublishedRelations } from '../hooks/dropUnpublishedRelations'
 import { focusAreasField } from '../fields/focusAreasField'
 import { INITIATIVE_STATUS_OPTIONS } from '../lib/statusOptions'

@@ -9,7 +9,7 @@ import { refuseRemoteUpload } from '../hooks/refuseRemoteUpload'
 import {
   markPublicChangeOnDelete,
   markPublicChangeOnSave,
-} from '../publicPage/stamping/markPublicChangeHooks'
+} from '../hooks/publicChange/markPublicChangeHooks'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { withReview } from '../workflow/withReview'
 import { workflowFields } from '../workflow/workflowFields'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { PlansShowing } from '../publicPage/stamping/stampPageUpdated'
+import type { PlansShowing } from '../hooks/publicChange/stampPageUpdated'
 
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -9,7 +9,7 @@ import {
   rememberPublicState,
   stampPageUpdatedOnChange,
   stampPageUpdatedOnDelete,
-} from '../publicPage/stamping/stampPageUpdated'
+} from '../hooks/publicChange/stampPageUpdated'
 
 /** Access of the public content collections: staff write, everyone reads what is published. */
 export const publicContentAccess: CollectionConfig['access'] = {

@@ -8,7 +8,7 @@ import { recordAudit } from '../collections/AuditLog'
 import { hasRole } from '../lib/roles'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { loadPublicPage } from '../publicPage/loadPublicPage'
-import { stampPlans } from '../publicPage/stamping/stampPlans'
+import { stampPlans } from '../hooks/publicChange/stampPlans'
 import { EditionConflict } from './EditionConflict'
 
 /** What the council decided: date (YYYY-MM-DD), § and diarienummer. */

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { recordAudit } from '../collections/AuditLog'
 import { hasRole } from '../lib/roles'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { stampPlans } from '../publicPage/stamping/stampPlans'
+import { stampPlans } from '../hooks/publicChange/stampPlans'
 import { EditionConflict } from './EditionConflict'
 
 /**

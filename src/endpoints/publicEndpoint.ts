@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Answer } from '../publicPage/answerPlanRead'
+import type { Answer } from '../lib/webAnswer'
 
 import { toResponse } from '../lib/webAnswer'
 

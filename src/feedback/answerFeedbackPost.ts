@@ -12,7 +12,7 @@ import { cachedPage } from '../publicPage/cachedPage'
 import { feedbackFormStateOf } from '../publicPage/site/feedbackFormState'
 import { feedbackFormWords, pageWords } from '../publicPage/site/pageWords'
 import { feedbackFormPage } from './feedbackFormPage'
-import { feedbackLimiterOf } from './rateLimiter'
+import { feedbackLimiterOf } from '../lib/rateLimiter'
 import { submitFeedback } from './submitFeedback'
 
 /** Largest feedback body accepted. */

@@ -1,5 +1,5 @@
 import type { PublicLocale } from '../publicPage/loadPublicPage'
-import type { PublicPage } from '../publicPage/shape/publicPageShape'
+import type { PublicPage } from '../shape/publicPageShape'
 import type { FeedbackFormState } from '../publicPage/site/feedbackFormState'
 
 import { EMAIL_MAX, HONEYPOT_FIELD, MESSAGE_MAX, NAME_MAX } from '../lib/feedbackInput'

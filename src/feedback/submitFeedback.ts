@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import type { FieldErrors } from '../lib/feedbackInput'
 import type { NoticeInForce } from '../lib/noticeInForce'
 import type { SiteSetting } from '../types'
-import type { FeedbackRateLimiter } from './rateLimiter'
+import type { FeedbackRateLimiter } from '../lib/rateLimiter'
 
 import { isIdLike } from '../lib/checkConditionValue'
 import { checkInput, feedbackSubmissionSchema } from '../lib/feedbackInput'

@@ -5,10 +5,10 @@ import type { SanitizedOptions } from '../options/types'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
-import { markPublicChangeOnGlobal } from '../publicPage/stamping/markPublicChangeHooks'
+import { markPublicChangeOnGlobal } from '../hooks/publicChange/markPublicChangeHooks'
 import { appearanceField } from './appearanceField'
-import { feedbackFormField } from './feedbackFormField'
-import { koladaSettingsField } from './koladaSettingsField'
+import { feedbackFormField } from '../feedback/feedbackFormField'
+import { koladaSettingsField } from '../indicators/koladaSettingsField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
 
 /** Organisation-wide settings: contact details and the data-protection notice shown on every page. */

@@ -6,7 +6,7 @@ import type { Goal, IndicatorSeries } from '../types'
 
 import { RIKET_ID } from '../lib/indicatorSeries'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { stampPlans } from '../publicPage/stamping/stampPlans'
+import { stampPlans } from '../hooks/publicChange/stampPlans'
 import { alertStaleFigures } from './alertStaleFigures'
 import { createKoladaClient, type KoladaClient } from './kolada/createKoladaClient'
 import { KoladaError } from './kolada/KoladaError'

@@ -4,9 +4,11 @@ import path from 'node:path'
 
 import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions, Slugs } from './types'
 
-import { DEFAULT_KOLADA_BASE_URL } from '../indicators/kolada/createKoladaClient'
 import { JOB_INTERVALS } from '../lib/jobClock'
 import { DEFAULT_SLUGS } from './slugs'
+
+/** Kolada's open API, version 3. */
+export const DEFAULT_KOLADA_BASE_URL = 'https://api.kolada.se/v3'
 
 /** Where the public page lives unless the host says otherwise. */
 export const DEFAULT_PUBLIC_PATH = '/mal-och-budget'

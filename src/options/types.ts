@@ -1,8 +1,10 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
-import type { FeedbackRateLimiter } from '../feedback/rateLimiter'
-import type { PublicLocale } from '../publicPage/loadPublicPage'
+import type { FeedbackRateLimiter } from '../lib/rateLimiter'
 import type { DEFAULT_SLUGS } from './slugs'
+
+/** The languages the public page and its API speak. */
+export type PublicLocale = 'en' | 'sv'
 
 /** Changes a host makes to one of the plugin's collections, as the official plugins take them. */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields'>> & {

@@ -8,12 +8,12 @@ import { isStaffUser } from '../lib/roles'
 import { parsePlanYear } from '../lib/planYear'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage, represent } from './cachedPage'
-import { notModified } from './conditionalRequest'
+import { notModified } from '../lib/conditionalRequest'
 import { loadPublicPage } from './loadPublicPage'
 import { negotiateLocale } from './negotiateLocale'
 import { OPEN_DATA_TABLES, openDataTables, toCsv } from './openData'
-import { decidedPage } from '../editions/decidedPage'
-import { fiscalDataPackage } from '../budget/fiscalDataPackage'
+import { decidedPage } from './decidedPage'
+import { fiscalDataPackage } from './fiscalDataPackage'
 
 /** A read of the public API, whatever server received it (Express or a Payload endpoint). */
 export type PlanRead = {
@@ -30,7 +30,9 @@ export type PlanRead = {
 export type PlanView = 'changes' | 'csv' | 'datapackage' | 'decided' | 'json' | 'page'
 
 /** What to answer: status, headers and body (none for HEAD and 304). */
-export type Answer = { body?: Buffer; headers: Record<string, string>; status: number }
+import type { Answer } from '../lib/webAnswer'
+
+export type { Answer }
 
 const refusal = (
   status: number,

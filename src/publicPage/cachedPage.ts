@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import type { PublicPage } from './shape/publicPageShape'
+import type { PublicPage } from '../shape/publicPageShape'
 import type { PageKey, PublicLocale } from './loadPublicPage'
 
 import { loadPublicPage } from './loadPublicPage'
-import { publicPagesSettled } from './editionPublishing'
-import { cached } from './pageCache'
+import { publicPagesSettled } from '../hooks/publicChange/editionPublishing'
+import { cached } from '../hooks/publicChange/pageCache'
 
 /** A composed page and its serialised JSON, ready to send again and again. */
 export type PageRepresentation = {

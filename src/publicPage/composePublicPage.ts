@@ -16,7 +16,7 @@ import type {
   PublicMeasurement,
   PublicPage,
   PublicRef,
-} from './shape/publicPageShape'
+} from '../shape/publicPageShape'
 
 import { idOf } from '../lib/idOf'
 import { noticeInForce } from '../lib/noticeInForce'
@@ -29,8 +29,8 @@ import { DEFAULT_LICENCE } from './openData'
 import { pageUpdatedText } from '../lib/pageUpdatedText'
 import { planProgress } from '../lib/planProgress'
 import { paragraphsOfRichText } from '../lib/richText'
-import { compareEditions } from '../editions/compareEditions'
-import { budgetTotals } from '../lib/budgetTotals'
+import { compareEditions } from './compareEditions'
+import { budgetTotals } from '../budget/budgetTotals'
 import { HEX_COLOUR } from '../lib/contrast'
 import { DEFAULT_APPEARANCE } from '../globals/appearanceField'
 

@@ -12,7 +12,7 @@ import type {
   SavingsMeasure,
   SiteSetting,
 } from '../types'
-import type { PublicPage } from './shape/publicPageShape'
+import type { PublicPage } from '../shape/publicPageShape'
 
 import { SKIP_GOAL_STATUS, SKIP_RELATION_FILTER } from '../hooks/contextKeys'
 import { idOf } from '../lib/idOf'
@@ -23,7 +23,9 @@ import { composePublicPage, type PageSources } from './composePublicPage'
 export type PageKey = { slug: string } | { year: number }
 
 /** The locales the public API speaks; Swedish is the fallback. */
-export type PublicLocale = 'en' | 'sv'
+import type { PublicLocale } from '../options/types'
+
+export type { PublicLocale }
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 

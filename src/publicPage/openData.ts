@@ -1,4 +1,4 @@
-import type { PublicPage } from './shape/publicPageShape'
+import type { PublicPage } from '../shape/publicPageShape'
 
 /** A flat table: column names and rows of plain values. */
 export type Table = { columns: readonly string[]; rows: (null | number | string)[][] }

@@ -13,12 +13,12 @@ import type { Answer } from './answerPlanRead'
 import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from '../graphql/checkGraphQLRequest'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { corsHeaders } from './answerPlanRead'
-import { notModified } from './conditionalRequest'
-import { cached } from './pageCache'
+import { notModified } from '../lib/conditionalRequest'
+import { cached } from '../hooks/publicChange/pageCache'
 import { resolvePublicPlan } from './publicPlanQuery'
-import { nullable } from './shape/describe'
-import { PUBLIC_PAGE_SHAPE } from './shape/publicPageShape'
-import { graphQLTypeOf } from './shape/toGraphQL'
+import { nullable } from '../shape/describe'
+import { PUBLIC_PAGE_SHAPE } from '../shape/publicPageShape'
+import { graphQLTypeOf } from '../shape/toGraphQL'
 
 /**
  * Whether the operation to run asks for nothing but `PublicPlan` (and `__typename`): such a query

@@ -7,10 +7,10 @@ import type { PageKey } from './loadPublicPage'
 import { planYearProblem } from '../lib/planYear'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage } from './cachedPage'
-import { decidedPage } from '../editions/decidedPage'
-import { nullable } from './shape/describe'
-import { PUBLIC_PAGE_SHAPE } from './shape/publicPageShape'
-import { graphQLTypeOf, selectionOf } from './shape/toGraphQL'
+import { decidedPage } from './decidedPage'
+import { nullable } from '../shape/describe'
+import { PUBLIC_PAGE_SHAPE } from '../shape/publicPageShape'
+import { graphQLTypeOf, selectionOf } from '../shape/toGraphQL'
 
 const refuse = (message: string, status: number) => new APIError(message, status, undefined, true)
 

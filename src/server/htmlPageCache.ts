@@ -6,8 +6,8 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { acceptsGzip } from '../lib/acceptsGzip'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { notModified } from '../publicPage/conditionalRequest'
-import { currentMarker, keep, peek } from '../publicPage/pageCache'
+import { notModified } from '../lib/conditionalRequest'
+import { currentMarker, keep, peek } from '../hooks/publicChange/pageCache'
 
 /** A rendered page, kept for the page version (change marker) it was rendered for. */
 type RenderedPage = {

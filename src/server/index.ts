@@ -13,7 +13,7 @@ import express from 'express'
 import type { Answer } from '../publicPage/answerPlanRead'
 
 import { publicAnswerOf } from '../endpoints/publicEndpoint'
-import { answerGraphQL, forwardedHeaders } from '../graphql/answerGraphQL'
+import { answerGraphQL, forwardedHeaders } from '../publicPage/answerGraphQL'
 import {
   GRAPHQL_MAX_BODY_BYTES,
   graphQLParamsOfBody,

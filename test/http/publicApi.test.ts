@@ -1,4 +1,4 @@
-import type { PublicPage } from '../../src/publicPage/shape/publicPageShape'
+import type { PublicPage } from '../../src/shape/publicPageShape'
 import type { RunningServer } from '../helpers/server'
 
 import { referenceLines } from '../helpers/reference'

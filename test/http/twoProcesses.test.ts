@@ -1,4 +1,4 @@
-import type { PublicPage } from '../../src/publicPage/shape/publicPageShape'
+import type { PublicPage } from '../../src/shape/publicPageShape'
 
 import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer, startServer } from '../helpers/server'

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { BudgetPlan, User } from '../../host/payload-types'
-import type { PublicPage } from '../../src/publicPage/shape/publicPageShape'
+import type { PublicPage } from '../../src/shape/publicPageShape'
 
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { createNextYearPlan } from '../../src/editions/createNextYearPlan'
-import { decidedPage } from '../../src/editions/decidedPage'
+import { decidedPage } from '../../src/publicPage/decidedPage'
 import { decidePlan } from '../../src/editions/decidePlan'
 import { readPublicPage } from '../../src/index'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'

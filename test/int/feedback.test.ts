@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import type { BudgetPlan, User } from '../../host/payload-types'
 
-import { processRateLimiter } from '../../src/feedback/rateLimiter'
+import { processRateLimiter } from '../../src/lib/rateLimiter'
 import { submitFeedback } from '../../src/feedback/submitFeedback'
 import { emailHash, erasePersonalData, exportPersonalData } from '../../src/gdpr/dataSubject'
-import { APPLY_RETENTION } from '../../src/jobs/applyRetention'
+import { APPLY_RETENTION } from '../../src/gdpr/applyRetention'
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'

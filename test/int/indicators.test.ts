@@ -4,7 +4,7 @@ import type { Goal } from '../../host/payload-types'
 
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { importIndicators } from '../../src/indicators/importIndicators'
-import { IMPORT_INDICATORS } from '../../src/jobs/importIndicatorsTask'
+import { IMPORT_INDICATORS } from '../../src/indicators/importIndicatorsTask'
 import { readPublicPage } from '../../src/index'
 import { type KoladaStub, startKoladaStub } from '../helpers/koladaStub'
 import { type SmtpSink, startSmtpSink } from '../helpers/smtpSink'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { BudgetPlan, User } from '../../host/payload-types'
 
-import { SEND_REVIEW_REMINDERS } from '../../src/jobs/sendReviewReminders'
+import { SEND_REVIEW_REMINDERS } from '../../src/workflow/sendReviewReminders'
 import { seedHedemora } from '../../host/seed/seedHedemora'
 import { type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'

@@ -1,6 +1,6 @@
 import { parseBudgetFile } from '../../src/budget/parseBudgetFile'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { budgetTotals, taxKrona } from '../../src/lib/budgetTotals'
+import { budgetTotals, taxKrona } from '../../src/budget/budgetTotals'
 import { parseSwedishNumber } from '../../src/lib/swedishNumber'
 import { budgetCsv, budgetXlsx, lyingZip, windows1252 } from '../helpers/budgetFiles'
 

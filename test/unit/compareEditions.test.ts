@@ -1,6 +1,6 @@
-import type { PublicPage } from '../../src/publicPage/shape/publicPageShape'
+import type { PublicPage } from '../../src/shape/publicPageShape'
 
-import { compareEditions } from '../../src/editions/compareEditions'
+import { compareEditions } from '../../src/publicPage/compareEditions'
 
 type Goal = PublicPage['goals'][number]
 type Initiative = PublicPage['initiatives'][number]

@@ -1,4 +1,4 @@
-import { notModified } from '../../src/publicPage/conditionalRequest'
+import { notModified } from '../../src/lib/conditionalRequest'
 
 describe('notModified', () => {
   const current = { etag: '"abc"', lastModified: 'Wed, 10 Mar 2021 11:00:00 GMT' }

@@ -1,4 +1,4 @@
-import { publicChangeOf, publicTextOf } from '../../src/publicPage/stamping/publicChangeOf'
+import { publicChangeOf, publicTextOf } from '../../src/hooks/publicChange/publicChangeOf'
 
 const isPublicChange = (
   before: Parameters<typeof publicChangeOf>[0],

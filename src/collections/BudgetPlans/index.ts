@@ -9,30 +9,30 @@ import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicationFields } from '../../fields/publicationFields'
 import { slugField } from '../../fields/slugField'
-import { planItself } from '../../publicPage/stamping/plansShowing'
+import { planItself } from '../../hooks/publicChange/plansShowing'
 import { previousEditionField } from '../../fields/previousEditionField'
-import { keepStoredFields } from '../../publicPage/stamping/stampPageUpdated'
+import { keepStoredFields } from '../../hooks/publicChange/stampPageUpdated'
 import { dropUnpublishedRelations } from '../../hooks/dropUnpublishedRelations'
 import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { publicVersions } from '../publicVersions'
 import { CONTENT_GROUP, withPublishingHooks } from '../publicContent'
-import { setReviewBy } from './hooks/setReviewBy'
+import { setReviewBy } from '../../workflow/setReviewBy'
 import { withReview } from '../../workflow/withReview'
 import { planPreview } from '../planPreview'
 import { workflowFields } from '../../workflow/workflowFields'
 import { qualityPanelField } from '../../quality/qualityPanelField'
-import { budgetLinesField } from './budgetLinesField'
-import { budgetImportEndpoint, budgetTemplateEndpoint } from './endpoints/budgetImport'
+import { budgetLinesField } from '../../budget/budgetLinesField'
+import { budgetImportEndpoint, budgetTemplateEndpoint } from '../../budget/budgetImportEndpoint'
 import {
   holdPagesForCarriedOver,
   publishCarriedOver,
   releasePagesOnError,
-} from './hooks/publishCarriedOver'
+} from '../../editions/publishCarriedOver'
 import {
   decideEndpoint,
   nextYearEndpoint,
   undoDecisionEndpoint,
-} from './endpoints/editionEndpoints'
+} from '../../editions/editionEndpoints'
 import { sectionFields } from './sectionFields'
 import { virtualFields } from './virtualFields'
 

@@ -13,7 +13,9 @@ import {
 } from './koladaSchemas'
 
 /** Kolada's open API unless the host says otherwise. */
-export const DEFAULT_KOLADA_BASE_URL = 'https://api.kolada.se/v3'
+import { DEFAULT_KOLADA_BASE_URL } from '../../options/defaults'
+
+export { DEFAULT_KOLADA_BASE_URL }
 
 /** Kolada answers at most this many years in one data request. */
 export const MAX_YEARS_PER_REQUEST = 25

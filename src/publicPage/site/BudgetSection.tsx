@@ -1,4 +1,4 @@
-import type { PublicBudget } from '../shape/publicPageShape'
+import type { PublicBudget } from '../../shape/publicPageShape'
 import type { PageWords } from './pageWords'
 
 import { formatFigure } from '../../lib/assessIndicator'

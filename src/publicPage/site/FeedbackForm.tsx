@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react'
 
-import type { PublicPage } from '../shape/publicPageShape'
+import type { PublicPage } from '../../shape/publicPageShape'
 
 import {
   EMPTY_FEEDBACK_FORM,

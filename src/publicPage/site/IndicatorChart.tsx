@@ -1,4 +1,4 @@
-import type { PublicIndicator } from '../shape/publicPageShape'
+import type { PublicIndicator } from '../../shape/publicPageShape'
 import type { IndicatorWords } from './pageWords'
 
 import { formatFigure } from '../../lib/assessIndicator'

@@ -1,4 +1,4 @@
-import type { PublicChanges, PublicGoal, PublicPage } from '../shape/publicPageShape'
+import type { PublicChanges, PublicGoal, PublicPage } from '../../shape/publicPageShape'
 
 import './planPage.css'
 

@@ -2,9 +2,9 @@
 
 import { useId, useState } from 'react'
 
-import type { PublicBudget } from '../shape/publicPageShape'
+import type { PublicBudget } from '../../shape/publicPageShape'
 
-import { taxKrona } from '../../lib/budgetTotals'
+import { taxKrona } from '../../budget/budgetTotals'
 import { parseMonthlyIncome } from '../../lib/monthlyIncome'
 
 const kr = (n: number) => `${n.toLocaleString('sv-SE')} kr`

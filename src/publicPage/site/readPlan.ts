@@ -4,9 +4,9 @@ import { headers } from 'next/headers'
 
 import type { PublicLocale } from '../loadPublicPage'
 import type { BudgetPlan } from '../../types'
-import type { PublicPage } from '../shape/publicPageShape'
+import type { PublicPage } from '../../shape/publicPageShape'
 
-import { decidedPage } from '../../editions/decidedPage'
+import { decidedPage } from '../decidedPage'
 import { isStaffUser } from '../../lib/roles'
 import { pluginOptionsOf } from '../../options/pluginOptionsOf'
 import { cachedPage } from '../cachedPage'

@@ -1,7 +1,0 @@
-import { scheduleWithinReview } from '../../workflow/scheduleWithinReview'
-
-/**
- * Server functions the host's admin layout passes to `handleServerFunctions({ …, serverFunctions })`
- * so the admin's scheduling respects review before publishing (see `scheduleWithinReview`).
- */
-export const reviewServerFunctions = { 'schedule-publish': scheduleWithinReview }

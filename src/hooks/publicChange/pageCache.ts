@@ -1,0 +1,123 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { LRUCache } from 'lru-cache'
+import { randomUUID } from 'node:crypto'
+
+import { pluginOptionsOf } from '../../options/pluginOptionsOf'
+
+/** How long a process trusts the marker it read before reading it again. */
+export const MARKER_TTL_MS = 1000
+/** What each of the caches keeps at most; the least recently used entry goes first. */
+export const CACHE_SIZES = {
+  /** Serialized GraphQL answers, per (document, variables, operation). */
+  graphql: 1000,
+  /** Rendered HTML pages, per (plan, locale). */
+  html: 200,
+  /** Composed pages and their JSON, per (plan, locale). */
+  pages: 500,
+} as const
+
+/** Which cache: every public representation has its own, so one kind cannot crowd out another. */
+export type CacheName = keyof typeof CACHE_SIZES
+
+type Entry = { marker: string; value: Promise<unknown> }
+type CacheState = {
+  caches: Record<CacheName, LRUCache<string, Entry>>
+  marker?: { readAt: number; value: Promise<string> }
+}
+
+// One cache per Payload instance and process: Next.js bundles its own copy of this module next
+// to the server's, and both must share it, so it hangs off globalThis.
+const KEY = Symbol.for('mal-och-budget.pageCaches')
+const holder = globalThis as typeof globalThis & { [KEY]?: WeakMap<Payload, CacheState> }
+const caches: WeakMap<Payload, CacheState> = (holder[KEY] ??= new WeakMap())
+
+const stateOf = (payload: Payload): CacheState => {
+  let state = caches.get(payload)
+  if (!state) {
+    state = {
+      caches: {
+        graphql: new LRUCache({ max: CACHE_SIZES.graphql }),
+        html: new LRUCache({ max: CACHE_SIZES.html }),
+        pages: new LRUCache({ max: CACHE_SIZES.pages }),
+      },
+    }
+    caches.set(payload, state)
+  }
+  return state
+}
+
+const readMarker = async (payload: Payload): Promise<string> => {
+  const marker = await payload.findGlobal({
+    slug: pluginOptionsOf(payload.config).slugs.publicChangeMarker,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return marker.token ?? 'initial'
+}
+
+/** The current change marker, read from the database at most once per {@link MARKER_TTL_MS}. */
+export const currentMarker = (payload: Payload): Promise<string> => {
+  const state = stateOf(payload)
+  const now = Date.now()
+  if (!state.marker || now - state.marker.readAt >= MARKER_TTL_MS) {
+    const value = readMarker(payload)
+    state.marker = { readAt: now, value }
+    value.catch(() => (state.marker = undefined))
+  }
+  return state.marker.value
+}
+
+/**
+ * A cached value for `key`, composed again by `load` when anything public changed since (in this
+ * process or any other sharing the database). Each cache is bounded (see {@link CACHE_SIZES}).
+ */
+export const cached = async <T>(
+  payload: Payload,
+  key: string,
+  load: () => Promise<T>,
+  cache: CacheName = 'pages',
+): Promise<T> => {
+  const entries = stateOf(payload).caches[cache]
+  const marker = await currentMarker(payload)
+  const hit = entries.get(key)
+  if (hit && hit.marker === marker) return hit.value as Promise<T>
+  const value = load()
+  entries.set(key, { marker, value })
+  value.catch(() => entries.delete(key))
+  return value
+}
+
+/** The value cached for `key` under the current marker, without loading anything. */
+export const peek = async <T>(
+  payload: Payload,
+  key: string,
+  cache: CacheName,
+): Promise<T | undefined> => {
+  const hit = stateOf(payload).caches[cache].get(key)
+  if (!hit || hit.marker !== (await currentMarker(payload))) return undefined
+  return hit.value as Promise<T>
+}
+
+/** Keeps a value under the marker it was made for (read before making it). */
+export const keep = (
+  payload: Payload,
+  key: string,
+  marker: string,
+  value: unknown,
+  cache: CacheName,
+): void => {
+  stateOf(payload).caches[cache].set(key, { marker, value: Promise.resolve(value) })
+}
+
+/** Marks every public page as changed, for this process at once and for the others within a second. */
+export const markPublicChange = async (req: PayloadRequest): Promise<void> => {
+  await req.payload.updateGlobal({
+    slug: pluginOptionsOf(req.payload.config).slugs.publicChangeMarker,
+    data: { token: randomUUID() },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  stateOf(req.payload).marker = undefined
+}

@@ -1,0 +1,30 @@
+import type { ServerProps } from 'payload'
+
+import { Banner } from '@payloadcms/ui'
+
+import { isStaffUser, mayPublishReviewed } from '../lib/roles'
+import { countInState } from './countInState'
+import { REVIEW_QUEUE_PATH } from './reviewQueuePath'
+
+/**
+ * On the dashboard: what waits for the signed-in person — documents to review for a reviewer or
+ * admin, documents sent back for an editor — with a link to "Att granska". Nothing when nothing
+ * waits.
+ */
+export const ReviewQueueNotice = async ({ payload, user }: ServerProps) => {
+  if (!payload || !isStaffUser(user)) return null
+  const reviewer = mayPublishReviewed(user)
+  const waiting = await countInState(payload, reviewer ? 'in_review' : 'returned')
+  if (waiting === 0) return null
+  const what = reviewer
+    ? `${waiting} dokument väntar på granskning.`
+    : `${waiting} dokument har skickats tillbaka till dig med kommentar.`
+  return (
+    <Banner type="info">
+      <span>{what} </span>
+      <a href={`${payload.config.routes.admin}${REVIEW_QUEUE_PATH}`}>
+        {reviewer ? `Att granska (${waiting})` : 'Se återskickade dokument'}
+      </a>
+    </Banner>
+  )
+}

@@ -296,8 +296,6 @@ export interface BudgetPlan {
    */
   pageUpdatedAt?: string | null;
   reviewReminderSentFor?: string | null;
-  publishedBy?: (number | null) | User;
-  publishedAt?: string | null;
   pageUpdatedText?: string | null;
   dataProtectionNotice?: {
     text?: string | null;
@@ -307,6 +305,8 @@ export interface BudgetPlan {
     phone?: string | null;
     customerService?: string | null;
   };
+  publishedBy?: (number | null) | User;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1301,8 +1301,6 @@ export interface BudgetPlansSelect<T extends boolean = true> {
   reviewBy?: T;
   pageUpdatedAt?: T;
   reviewReminderSentFor?: T;
-  publishedBy?: T;
-  publishedAt?: T;
   pageUpdatedText?: T;
   dataProtectionNotice?:
     | T
@@ -1314,6 +1312,8 @@ export interface BudgetPlansSelect<T extends boolean = true> {
         phone?: T;
         customerService?: T;
       };
+  publishedBy?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

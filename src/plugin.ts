@@ -7,6 +7,20 @@ import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from 
 
 import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { createAuditLogCollection } from './collections/AuditLog'
+import { mergeParts } from './collections/parts'
+import { feedbackFormField } from './feedback/feedbackFormField'
+import { koladaSettingsField } from './indicators/koladaSettingsField'
+import { planBudgetParts } from './budget/planBudgetParts'
+import { planEditionParts } from './editions/planEditionParts'
+import {
+  planItself,
+  planOfDocument,
+  plansListingFocusArea,
+} from './hooks/publicChange/plansShowing'
+import { goalIndicatorParts } from './indicators/goalIndicatorParts'
+import type { ReviewedSlug } from './workflow/reviewedCollections'
+import { reviewedContent, type ReviewedContentRecipe } from './workflow/reviewedContent'
+import { setReviewBy } from './workflow/setReviewBy'
 import { createBudgetPlansCollection } from './collections/BudgetPlans'
 import { createDocumentsCollection } from './collections/Documents'
 import { createFeedbackCollection } from './feedback/Feedback'
@@ -124,15 +138,57 @@ const withQueryChecks = (collection: CollectionConfig): CollectionConfig => ({
 })
 
 const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
+  const { slugs } = options
+  // Every reviewed content collection by the one recipe (see reviewedContent).
+  const reviewed = (
+    collection: CollectionConfig,
+    recipe: Omit<ReviewedContentRecipe, 'slugs'>,
+  ): CollectionConfig =>
+    reviewedContent(collection as CollectionConfig & { slug: ReviewedSlug }, { ...recipe, slugs })
   const made: [CollectionKey, CollectionConfig][] = [
-    ['budgetPlans', createBudgetPlansCollection(options)],
-    ['focusAreas', createFocusAreasCollection(options)],
-    ['goals', createGoalsCollection(options)],
-    ['initiatives', createInitiativesCollection(options)],
-    ['savingsMeasures', createSavingsMeasuresCollection(options)],
+    [
+      'budgetPlans',
+      reviewed(
+        createBudgetPlansCollection(
+          options,
+          mergeParts(planBudgetParts(slugs), planEditionParts(), {
+            hooks: { beforeChange: [setReviewBy] },
+          }),
+        ),
+        { panelsBefore: 'nextYearAction', plansShowing: planItself, quality: 'plan' },
+      ),
+    ],
+    [
+      'focusAreas',
+      reviewed(createFocusAreasCollection(options), { plansShowing: plansListingFocusArea }),
+    ],
+    [
+      'goals',
+      reviewed(createGoalsCollection(options, goalIndicatorParts()), {
+        panelsBefore: 'order',
+        plansShowing: planOfDocument,
+        quality: 'goal',
+      }),
+    ],
+    [
+      'initiatives',
+      reviewed(createInitiativesCollection(options), {
+        panelsBefore: 'order',
+        plansShowing: planOfDocument,
+        quality: 'initiative',
+      }),
+    ],
+    [
+      'savingsMeasures',
+      reviewed(createSavingsMeasuresCollection(options), {
+        panelsBefore: 'order',
+        plansShowing: planOfDocument,
+        quality: 'measure',
+      }),
+    ],
     ['feedback', createFeedbackCollection(options)],
-    ['media', createMediaCollection(options)],
-    ['documents', createDocumentsCollection(options)],
+    ['media', reviewed(createMediaCollection(options), {})],
+    ['documents', reviewed(createDocumentsCollection(options), {})],
     ['jobLeases', createJobLeasesCollection(options)],
     ['gdprRequests', createGdprRequestsCollection(options)],
     ['indicatorSeries', createIndicatorSeriesCollection(options)],
@@ -152,7 +208,10 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
   const hostHasStaff = hostCollections.some((c) => c.slug === options.slugs.users)
   const staff = (collection: CollectionConfig) =>
     behaviour(withQueryChecks(withStaffRoles(collection, options)), options)
-  const siteSettings = createSiteSettingsGlobal(options)
+  const siteSettings = createSiteSettingsGlobal(options, {
+    feedbackForm: [feedbackFormField()],
+    indicators: [koladaSettingsField()],
+  })
   const override = options.overrides.siteSettings
   const globals: GlobalConfig[] = [
     override

@@ -12,8 +12,6 @@ import {
   markPublicChangeOnSave,
 } from '../hooks/publicChange/markPublicChangeHooks'
 import { publishedOrStaff } from '../access/publishedOrStaff'
-import { withReview } from '../workflow/withReview'
-import { workflowFields } from '../workflow/workflowFields'
 
 const refuseLargeFiles =
   (maxBytes: number): CollectionBeforeValidateHook =>
@@ -35,40 +33,38 @@ export const createDocumentsCollection = ({
   maxDocumentBytes,
   slugs,
   uploadDir,
-}: SanitizedOptions): CollectionConfig =>
-  withReview({
-    slug: slugs.documents,
-    access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
-    admin: {
-      defaultColumns: ['title', 'filename', 'filesize', '_status'],
-      group: { en: 'Files', sv: 'Filer' },
-      useAsTitle: 'title',
+}: SanitizedOptions): CollectionConfig => ({
+  slug: slugs.documents,
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['title', 'filename', 'filesize', '_status'],
+    group: { en: 'Files', sv: 'Filer' },
+    useAsTitle: 'title',
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', sv: 'Titel' },
+      localized: true,
+      maxLength: 300,
+      required: true,
     },
-    fields: [
-      {
-        name: 'title',
-        type: 'text',
-        label: { en: 'Title', sv: 'Titel' },
-        localized: true,
-        maxLength: 300,
-        required: true,
-      },
-      ...workflowFields(slugs),
-    ],
-    hooks: {
-      beforeOperation: [refuseRemoteUpload],
-      afterChange: [markPublicChangeOnSave],
-      afterDelete: [markPublicChangeOnDelete],
-      beforeValidate: [refuseLargeFiles(maxDocumentBytes)],
-    },
-    labels: {
-      plural: { en: 'Documents', sv: 'Dokument' },
-      singular: { en: 'Document', sv: 'Dokument' },
-    },
-    upload: {
-      pasteURL: false,
-      mimeTypes: ['application/pdf'],
-      staticDir: path.join(uploadDir, slugs.documents),
-    },
-    versions: { drafts: true, maxPerDoc: 20 },
-  })
+  ],
+  hooks: {
+    beforeOperation: [refuseRemoteUpload],
+    afterChange: [markPublicChangeOnSave],
+    afterDelete: [markPublicChangeOnDelete],
+    beforeValidate: [refuseLargeFiles(maxDocumentBytes)],
+  },
+  labels: {
+    plural: { en: 'Documents', sv: 'Dokument' },
+    singular: { en: 'Document', sv: 'Dokument' },
+  },
+  upload: {
+    pasteURL: false,
+    mimeTypes: ['application/pdf'],
+    staticDir: path.join(uploadDir, slugs.documents),
+  },
+  versions: { drafts: true, maxPerDoc: 20 },
+})

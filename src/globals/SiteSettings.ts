@@ -1,4 +1,4 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import type { SanitizedOptions } from '../options/types'
 
@@ -7,12 +7,16 @@ import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
 import { markPublicChangeOnGlobal } from '../hooks/publicChange/markPublicChangeHooks'
 import { appearanceField } from './appearanceField'
-import { feedbackFormField } from '../feedback/feedbackFormField'
-import { koladaSettingsField } from '../indicators/koladaSettingsField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
 
 /** Organisation-wide settings: contact details and the data-protection notice shown on every page. */
-export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfig => ({
+/** The settings' places for what features add: the feedback form's settings, the indicators' source. */
+export type SiteSettingsParts = { feedbackForm?: Field[]; indicators?: Field[] }
+
+export const createSiteSettingsGlobal = (
+  options: SanitizedOptions,
+  parts: SiteSettingsParts = {},
+): GlobalConfig => ({
   slug: options.slugs.siteSettings,
   access: { read: anyone, update: isAdmin },
   admin: {
@@ -87,7 +91,7 @@ export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfi
       name: 'accessibilityStatementUrl',
       label: { en: 'Accessibility statement (link)', sv: 'Tillgänglighetsredogörelse (länk)' },
     }),
-    feedbackFormField(),
+    ...(parts.feedbackForm ?? []),
     {
       name: 'openDataLicence',
       type: 'group',
@@ -149,7 +153,7 @@ export const createSiteSettingsGlobal = (options: SanitizedOptions): GlobalConfi
       label: { en: 'Retention periods', sv: 'Gallringsfrister' },
     },
     appearanceField(options.slugs),
-    koladaSettingsField(),
+    ...(parts.indicators ?? []),
     {
       name: 'reviewWorkflow',
       type: 'checkbox',

@@ -3,7 +3,7 @@
  * routes are in `mal-och-budget/server`, the public page's React components in
  * `mal-och-budget/site`.
  */
-export { malOchBudgetPlugin, DEFAULT_LOCALIZATION } from './plugin'
+export { malOchBudgetPlugin } from './plugin'
 export type {
   CollectionKey,
   CollectionOverride,
@@ -31,21 +31,18 @@ export {
   GRAPHQL_MAX_COMPLEXITY,
   GRAPHQL_MAX_DEPTH,
 } from './graphql/checkGraphQLRequest'
-export { answerGraphQL, guardGraphQL } from './publicPage/answerGraphQL'
-export { clientAddressOf } from './lib/clientAddress'
+export { guardGraphQL } from './publicPage/answerGraphQL'
 export { expectedError } from './lib/errorStatus'
 export type { FeedbackRateLimiter, RateVerdict } from './lib/rateLimiter'
 export { createMemoryRateLimiter } from './lib/rateLimiter'
-export { claimTick, runDueJobs } from './jobs/runDueJobs'
-export { JOB_INTERVALS, runnerCron } from './lib/jobClock'
+export { runDueJobs } from './jobs/runDueJobs'
+export { JOB_INTERVALS } from './lib/jobClock'
 export { hasRole, isStaffUser, mayPublishReviewed, ROLES } from './lib/roles'
 export { erasePersonalData, exportPersonalData } from './gdpr/dataSubject'
 export type { ImportReport, ImportTrigger } from './indicators/importIndicators'
 export { importIndicators, ImportSetupError } from './indicators/importIndicators'
-export { alertStaleFigures } from './indicators/alertStaleFigures'
 export type { KoladaClient, KoladaClientOptions } from './indicators/kolada/createKoladaClient'
-export { createKoladaClient, DEFAULT_KOLADA_BASE_URL } from './indicators/kolada/createKoladaClient'
-export { KoladaError } from './indicators/kolada/KoladaError'
+export { createKoladaClient } from './indicators/kolada/createKoladaClient'
 
 // For a host's own content imports (the seed of this app uses them).
 export { PAGE_UPDATED_AT } from './hooks/contextKeys'

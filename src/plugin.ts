@@ -8,6 +8,7 @@ import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from 
 import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { createAuditLogCollection } from './collections/AuditLog'
 import { mergeParts } from './collections/parts'
+import { withPluginTranslations } from './lib/translations'
 import { feedbackFormField } from './feedback/feedbackFormField'
 import { koladaSettingsField } from './indicators/koladaSettingsField'
 import { planBudgetParts } from './budget/planBudgetParts'
@@ -297,6 +298,11 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
     hooks: active
       ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerExpectedErrors] }
       : config.hooks,
+    // The plugin's words in the admin, beside Payload's and the host's own (the host's win).
+    i18n: {
+      ...config.i18n,
+      translations: withPluginTranslations(config.i18n?.translations),
+    },
     jobs: {
       ...config.jobs,
       ...jobsRunner(config.jobs, options, active),

@@ -1,6 +1,6 @@
 /** Admin-panel components of the plugin, referenced by path from its collections (`mal-och-budget/admin`). */
 export { BudgetImport } from '../budget/BudgetImport'
-export { BudgetTotals } from '../budget/BudgetTotals'
+export { BudgetTotals } from '../budget/BudgetTotalsField'
 export { DecideButton } from '../editions/DecideButton'
 export { ImportFromKoladaButton } from '../indicators/ImportFromKoladaButton'
 export { NextYearButton } from '../editions/NextYearButton'

@@ -1,5 +1,7 @@
 'use client'
 
+import { useWords } from '../lib/useWords'
+
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
@@ -16,9 +18,6 @@ const kr = (n: null | number) => (n === null ? '–' : `${n.toLocaleString('sv-S
 
 const STORED_PARAM = 'budgetrader'
 
-const storedMessage = (lines: number) =>
-  `${lines} budgetrader sparade i utkastet. Skicka planen för granskning (eller publicera den) när du är klar.`
-
 /**
  * "Importera budget från fil" on a plan's Budget tab: choose the finance office's .xlsx or .csv,
  * see every row understood or refused with its reason (a dry run), and only then store — all or
@@ -32,13 +31,16 @@ export const BudgetImport = () => {
     },
   } = useConfig()
   const uid = useId()
+  const { t } = useWords()
   const [file, setFile] = useState<File | null>(null)
   const [preview, setPreview] = useState<Answer | null>(null)
   // After an import the page is loaded again (the lines and totals as stored); this says so.
   const [message, setMessage] = useState(() => {
     if (typeof window === 'undefined') return ''
     const stored = new URLSearchParams(window.location.search).get(STORED_PARAM)
-    return stored && /^\d+$/.test(stored) ? storedMessage(Number(stored)) : ''
+    return stored && /^\d+$/.test(stored)
+      ? t('malOchBudget:budgetStored', { count: Number(stored) })
+      : ''
   })
   const [busy, setBusy] = useState(false)
   if (id === undefined || id === null) return null
@@ -59,7 +61,7 @@ export const BudgetImport = () => {
       )
       return (await res.json().catch(() => ({}))) as Answer
     } catch {
-      setMessage('Kunde inte nå servern. Försök igen.')
+      setMessage(t('malOchBudget:noServer'))
       return null
     } finally {
       setBusy(false)
@@ -70,9 +72,9 @@ export const BudgetImport = () => {
     const answer = await send(true)
     setPreview(answer)
     if (answer?.errors?.length)
-      setMessage(`${answer.errors.length} rader kunde inte läsas. Inget har sparats.`)
+      setMessage(t('malOchBudget:budgetRowsRefused', { count: answer.errors.length }))
     else if (answer?.rows)
-      setMessage(`${answer.rows.length} rader lästes. Kontrollera och importera.`)
+      setMessage(t('malOchBudget:budgetRowsRead', { count: answer.rows.length }))
   }
   const store = async () => {
     const answer = await send(false)
@@ -87,13 +89,12 @@ export const BudgetImport = () => {
 
   return (
     <fieldset className="field-type" style={{ border: 0, marginBottom: '1.5rem', padding: 0 }}>
-      <legend style={{ fontWeight: 600 }}>Importera budget från fil</legend>
+      <legend style={{ fontWeight: 600 }}>{t('malOchBudget:budgetImportHeading')}</legend>
       <p style={{ marginTop: 0 }}>
-        Kolumner: nämnd;typ;belopp_tkr;föregående_år_tkr;kommentar (typ är drift eller investering;
-        belopp i tusental kronor).{' '}
-        <a href={`${api}/budget-plans/budget-template.csv`}>Hämta mallen</a>.
+        {t('malOchBudget:budgetColumns')}{' '}
+        <a href={`${api}/budget-plans/budget-template.csv`}>{t('malOchBudget:budgetTemplate')}</a>.
       </p>
-      <label htmlFor={`${uid}-file`}>Fil (.xlsx eller .csv)</label>{' '}
+      <label htmlFor={`${uid}-file`}>{t('malOchBudget:budgetFile')}</label>{' '}
       <input
         accept=".xlsx,.csv"
         id={`${uid}-file`}
@@ -104,7 +105,7 @@ export const BudgetImport = () => {
         type="file"
       />{' '}
       <Button buttonStyle="secondary" disabled={busy || !file} onClick={check} size="medium">
-        Förhandsgranska
+        {t('malOchBudget:budgetPreview')}
       </Button>
       <p aria-live="polite" role="status">
         {message}
@@ -112,21 +113,21 @@ export const BudgetImport = () => {
       {preview?.errors?.length ? (
         <ul>
           {preview.errors.map((e, i) => (
-            <li key={i}>{`Rad ${e.row}: ${e.message}`}</li>
+            <li key={i}>{`${t('malOchBudget:colRow')} ${e.row}: ${e.message}`}</li>
           ))}
         </ul>
       ) : null}
       {preview?.rows?.length && !preview.errors?.length ? (
         <>
           <table>
-            <caption style={{ textAlign: 'left' }}>Förhandsgranskning</caption>
+            <caption style={{ textAlign: 'left' }}>{t('malOchBudget:budgetPreview')}</caption>
             <thead>
               <tr>
-                <th scope="col">Rad</th>
-                <th scope="col">Nämnd</th>
-                <th scope="col">Typ</th>
-                <th scope="col">Belopp</th>
-                <th scope="col">Föregående år</th>
+                <th scope="col">{t('malOchBudget:colRow')}</th>
+                <th scope="col">{t('malOchBudget:colCommittee')}</th>
+                <th scope="col">{t('malOchBudget:colKind')}</th>
+                <th scope="col">{t('malOchBudget:colAmount')}</th>
+                <th scope="col">{t('malOchBudget:colPreviousYear')}</th>
               </tr>
             </thead>
             <tbody>
@@ -142,7 +143,7 @@ export const BudgetImport = () => {
             </tbody>
           </table>
           <Button disabled={busy} onClick={store} size="medium">
-            {`Importera ${preview.rows.length} rader`}
+            {t('malOchBudget:budgetImportRows', { count: preview.rows.length })}
           </Button>
         </>
       ) : null}

@@ -1,5 +1,7 @@
 'use client'
 
+import { useWords } from '../lib/useWords'
+
 import { Button, useAuth, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
@@ -19,6 +21,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 export const DecideButton = () => {
   const { user } = useAuth()
   const { busy, id, message, post, setMessage } = useAdminAction()
+  const { t } = useWords()
   const [reason, setReason] = useState('')
   const router = useRouter()
   const prefill = useFormFields(([fields]) => ({
@@ -34,7 +37,7 @@ export const DecideButton = () => {
     const answer = await post(`/budget-plans/${id}/decide`, values)
     if (!answer) return
     if (answer.ok) {
-      setMessage('Planen är markerad som beslutad. Den beslutade versionen är låst.')
+      setMessage(t('malOchBudget:decided'))
       router.refresh()
     } else {
       setMessage(messageOf(answer))
@@ -43,7 +46,7 @@ export const DecideButton = () => {
   const undo = async () => {
     const answer = await post(`/budget-plans/${id}/decide/undo`, { reason })
     if (!answer) return
-    setMessage(answer.ok ? 'Markeringen är ångrad och loggad.' : messageOf(answer))
+    setMessage(answer.ok ? t('malOchBudget:decisionUndone') : messageOf(answer))
     if (answer.ok) router.refresh()
   }
   const field = (name: keyof typeof values, label: string, placeholder: string) => (
@@ -64,10 +67,10 @@ export const DecideButton = () => {
 
   return (
     <fieldset className="field-type" style={{ border: 0, marginBottom: '1.5rem', padding: 0 }}>
-      <legend style={{ fontWeight: 600 }}>Beslutad i kommunfullmäktige</legend>
-      {field('date', 'Beslutsdatum', 'ÅÅÅÅ-MM-DD')}
-      {field('paragraph', 'Paragraf (§)', '§ 12')}
-      {field('diarienummer', 'Diarienummer', 'KS 2020/123')}
+      <legend style={{ fontWeight: 600 }}>{t('malOchBudget:decidedInCouncil')}</legend>
+      {field('date', t('malOchBudget:decisionDate'), 'YYYY-MM-DD')}
+      {field('paragraph', t('malOchBudget:paragraph'), '§ 12')}
+      {field('diarienummer', t('malOchBudget:diaryNumber'), 'KS 2020/123')}
       <Button
         buttonStyle="secondary"
         className="mob-action"
@@ -75,12 +78,12 @@ export const DecideButton = () => {
         onClick={run}
         size="medium"
       >
-        Markera som beslutad
+        {t('malOchBudget:markDecided')}
       </Button>
       <details>
-        <summary>Ångra markeringen</summary>
+        <summary>{t('malOchBudget:undoMarking')}</summary>
         <label htmlFor={`${uid}-reason`} style={{ display: 'block' }}>
-          Skäl (loggas)
+          {t('malOchBudget:reasonLogged')}
         </label>
         <textarea
           id={`${uid}-reason`}
@@ -96,7 +99,7 @@ export const DecideButton = () => {
           onClick={undo}
           size="small"
         >
-          Ångra
+          {t('malOchBudget:undo')}
         </Button>
       </details>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>

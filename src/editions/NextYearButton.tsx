@@ -1,5 +1,7 @@
 'use client'
 
+import { useWords } from '../lib/useWords'
+
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
@@ -14,18 +16,19 @@ import { useAdminAction } from '../lib/useAdminAction'
  */
 export const NextYearButton = () => {
   const { admin, busy, id, message, post, setMessage } = useAdminAction()
+  const { t } = useWords()
   const [link, setLink] = useState<null | { href: string; year: number }>(null)
   if (id === null) return null
 
   const run = async () => {
-    setMessage('Skapar nästa års plan …')
+    setMessage(t('malOchBudget:creatingNextYear'))
     const answer = await post(`/budget-plans/${id}/next-year`)
     if (!answer) return
     const doc = answer.body.doc as undefined | { id: number | string; year: number }
     const href = doc ? `${admin}/collections/budget-plans/${doc.id}` : null
     setLink(doc && href ? { href, year: doc.year } : null)
     if (answer.status === 201 && doc && href) {
-      setMessage(`Planen för ${doc.year} är skapad som utkast.`)
+      setMessage(t('malOchBudget:nextYearCreated', { year: doc.year }))
       window.location.assign(href)
       return
     }
@@ -41,10 +44,11 @@ export const NextYearButton = () => {
         onClick={run}
         size="medium"
       >
-        Skapa nästa års plan
+        {t('malOchBudget:createNextYear')}
       </Button>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>
-        {message} {link ? <a href={link.href}>{`Öppna planen för ${link.year}`}</a> : null}
+        {message}{' '}
+        {link ? <a href={link.href}>{t('malOchBudget:openPlanFor', { year: link.year })}</a> : null}
       </p>
     </div>
   )

@@ -1,5 +1,7 @@
 'use client'
 
+import { useWords } from '../lib/useWords'
+
 import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 
@@ -13,17 +15,20 @@ import { useAdminAction } from '../lib/useAdminAction'
 export const ImportFromKoladaButton = () => {
   const { busy, id, message, post, setMessage } = useAdminAction()
   const router = useRouter()
+  const { t } = useWords()
   if (id === null) return null
 
   const run = async () => {
-    setMessage('Hämtar från Kolada …')
+    setMessage(t('malOchBudget:fetchingKolada'))
     const answer = await post(`/goals/${id}/import-indicators`)
     if (!answer) return
     if (answer.ok) {
       const changes = Array.isArray(answer.body.changes) ? answer.body.changes.length : 0
       const failed = Array.isArray(answer.body.errors) ? answer.body.errors.length : 0
       setMessage(
-        `Klart: ${changes} ändrade värden${failed ? `, ${failed} fel (se Kolada-hämtningar)` : ''}.`,
+        failed
+          ? t('malOchBudget:koladaDoneWithErrors', { changes, failed })
+          : t('malOchBudget:koladaDone', { changes }),
       )
       router.refresh()
     } else {
@@ -40,7 +45,7 @@ export const ImportFromKoladaButton = () => {
         onClick={run}
         size="medium"
       >
-        Hämta från Kolada nu
+        {t('malOchBudget:fetchFromKolada')}
       </Button>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>
         {message}

@@ -1,5 +1,7 @@
 'use client'
 
+import { useWords } from '../lib/useWords'
+
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
@@ -21,19 +23,20 @@ export const QualityPanel = () => {
       routes: { api },
     },
   } = useConfig()
+  const { t } = useWords()
   const [report, setReport] = useState<null | Report>(null)
   const [status, setStatus] = useState('')
   const check = useCallback(async () => {
     if (id === undefined || id === null) return
-    setStatus('Kontrollerar …')
+    setStatus(t('malOchBudget:checking'))
     try {
       const res = await fetch(`${api}/${collectionSlug}/${id}/quality`, { credentials: 'include' })
       setReport(res.ok ? ((await res.json()) as Report) : null)
-      setStatus(res.ok ? '' : 'Kunde inte kontrollera texten.')
+      setStatus(res.ok ? '' : t('malOchBudget:couldNotCheck'))
     } catch {
-      setStatus('Kunde inte nå servern.')
+      setStatus(t('malOchBudget:noServer'))
     }
-  }, [api, collectionSlug, id])
+  }, [api, collectionSlug, id, t])
   useEffect(() => {
     void check()
   }, [check])
@@ -46,7 +49,7 @@ export const QualityPanel = () => {
       style={{ marginBottom: '1.5rem' }}
     >
       <h3 id="kvalitet-rubrik" style={{ margin: '0 0 0.5rem' }}>
-        Tillgänglighet och klarspråk
+        {t('malOchBudget:qualityHeading')}
       </h3>
       <p aria-live="polite" role="status" style={{ margin: 0 }}>
         {status}
@@ -55,7 +58,7 @@ export const QualityPanel = () => {
         <>
           {report.problems.length > 0 ? (
             <>
-              <h4 style={{ margin: '0.5rem 0 0.25rem' }}>Stoppar publicering</h4>
+              <h4 style={{ margin: '0.5rem 0 0.25rem' }}>{t('malOchBudget:stopsPublishing')}</h4>
               <ul>
                 {report.problems.map((p, i) => (
                   <li key={i}>{p.message}</li>
@@ -63,7 +66,7 @@ export const QualityPanel = () => {
               </ul>
             </>
           ) : (
-            <p>Inget stoppar publicering.</p>
+            <p>{t('malOchBudget:nothingBlocks')}</p>
           )}
           {report.lix.length > 0 ? (
             <ul>
@@ -74,7 +77,7 @@ export const QualityPanel = () => {
           ) : null}
           {report.warnings.length > 0 ? (
             <>
-              <h4 style={{ margin: '0.5rem 0 0.25rem' }}>Råd om klarspråk</h4>
+              <h4 style={{ margin: '0.5rem 0 0.25rem' }}>{t('malOchBudget:plainAdvice')}</h4>
               <ul>
                 {report.warnings.map((w, i) => (
                   <li key={i}>
@@ -88,7 +91,7 @@ export const QualityPanel = () => {
         </>
       ) : null}
       <Button buttonStyle="secondary" onClick={() => void check()} size="small">
-        Kontrollera igen
+        {t('malOchBudget:checkAgain')}
       </Button>
     </section>
   )

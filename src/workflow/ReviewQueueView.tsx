@@ -8,15 +8,16 @@ import type { ReviewedKey } from './reviewedCollections'
 
 import { isStaffUser, mayPublishReviewed } from '../lib/roles'
 import { reviewQueue } from './reviewQueue'
+import { say } from '../lib/translations'
 
-const KIND: Record<ReviewedKey, string> = {
-  budgetPlans: 'Mål och budget',
-  focusAreas: 'Fokusområde',
-  goals: 'Mål',
-  initiatives: 'Insats',
-  savingsMeasures: 'Besparing',
-  media: 'Bild',
-  documents: 'Dokument',
+const KIND: Record<ReviewedKey, { en: string; sv: string }> = {
+  budgetPlans: { en: 'Goals and budget', sv: 'Mål och budget' },
+  focusAreas: { en: 'Focus area', sv: 'Fokusområde' },
+  goals: { en: 'Goal', sv: 'Mål' },
+  initiatives: { en: 'Initiative', sv: 'Insats' },
+  savingsMeasures: { en: 'Savings measure', sv: 'Besparing' },
+  media: { en: 'Image', sv: 'Bild' },
+  documents: { en: 'Document', sv: 'Dokument' },
 }
 
 // Payload's table heads are too pale for WCAG AA contrast; the theme's text colour is not.
@@ -35,12 +36,14 @@ const QueueTable = ({
   adminRoute,
   caption,
   empty,
+  i18n,
   items,
   stepLabel,
 }: {
   adminRoute: string
   caption: string
   empty: string
+  i18n: AdminViewServerProps['initPageResult']['req']['i18n']
   items: QueuedDocument[]
   stepLabel: string
 }) =>
@@ -53,22 +56,22 @@ const QueueTable = ({
         <thead>
           <tr>
             <th scope="col" style={headStyle}>
-              Dokument
+              {say(i18n, 'malOchBudget:colDocument')}
             </th>
             <th scope="col" style={headStyle}>
-              Typ
+              {say(i18n, 'malOchBudget:colKind')}
             </th>
             <th scope="col" style={headStyle}>
               {stepLabel}
             </th>
             <th scope="col" style={headStyle}>
-              När
+              {say(i18n, 'malOchBudget:colWhen')}
             </th>
             <th scope="col" style={headStyle}>
-              Meddelande
+              {say(i18n, 'malOchBudget:colMessage')}
             </th>
             <th scope="col" style={headStyle}>
-              Ändringar
+              {say(i18n, 'malOchBudget:colChanges')}
             </th>
           </tr>
         </thead>
@@ -80,13 +83,14 @@ const QueueTable = ({
                 <td>
                   <a href={href}>{item.title}</a>
                 </td>
-                <td>{KIND[item.key]}</td>
+                <td>{KIND[item.key][i18n.language === 'en' ? 'en' : 'sv']}</td>
                 <td>{item.movedBy ?? '–'}</td>
                 <td>{when(item.movedAt)}</td>
                 <td>{item.comment ?? '–'}</td>
                 <td>
                   <a href={`${href}/versions`}>
-                    Jämför versioner<span className="sr-only">{` för ${item.title}`}</span>
+                    {say(i18n, 'malOchBudget:compareVersions')}
+                    <span className="sr-only">{`${i18n.language === 'en' ? ' for' : ' för'} ${item.title}`}</span>
                   </a>
                 </td>
               </tr>
@@ -109,6 +113,7 @@ export const ReviewQueueView = async ({
 }: AdminViewServerProps) => {
   const { locale, permissions, req, visibleEntities } = initPageResult
   const adminRoute = req.payload.config.routes.admin
+  const { i18n } = req
   const staff = isStaffUser(req.user)
   const [inReview, returned] = staff
     ? await Promise.all([reviewQueue(req, 'in_review'), reviewQueue(req, 'returned')])
@@ -130,31 +135,36 @@ export const ReviewQueueView = async ({
       }}
     >
       <Gutter className="review-queue">
-        <h1>Att granska</h1>
+        <h1>{say(i18n, 'malOchBudget:reviewQueue')}</h1>
         {!staff ? (
-          <p>Logga in som redaktör, granskare eller administratör för att se granskningen.</p>
+          <p>{say(i18n, 'malOchBudget:queueSignIn')}</p>
         ) : (
           <>
             <p>
-              {mayPublishReviewed(req.user)
-                ? 'Öppna ett dokument för att se utkastet med förhandsgranskning, jämför med den publicerade versionen och välj "Godkänn" eller "Skicka tillbaka" i sidopanelen.'
-                : 'Dokument som väntar på en granskare. Det som skickats tillbaka till dig står längre ner, med granskarens kommentar.'}
+              {say(
+                i18n,
+                mayPublishReviewed(req.user)
+                  ? 'malOchBudget:queueReviewerIntro'
+                  : 'malOchBudget:queueEditorIntro',
+              )}
             </p>
-            <h2>{`För granskning (${inReview.length})`}</h2>
+            <h2>{say(i18n, 'malOchBudget:queueInReview', { count: inReview.length })}</h2>
             <QueueTable
               adminRoute={adminRoute}
-              caption="Dokument som väntar på granskning, äldst först"
-              empty="Inget väntar på granskning."
+              caption={say(i18n, 'malOchBudget:queueInReviewCaption')}
+              empty={say(i18n, 'malOchBudget:nothingToReview')}
+              i18n={i18n}
               items={inReview}
-              stepLabel="Skickad av"
+              stepLabel={say(i18n, 'malOchBudget:sentBy')}
             />
-            <h2>{`Återskickade till redaktören (${returned.length})`}</h2>
+            <h2>{say(i18n, 'malOchBudget:queueReturned', { count: returned.length })}</h2>
             <QueueTable
               adminRoute={adminRoute}
-              caption="Dokument som granskaren skickat tillbaka, med kommentar"
-              empty="Inget är återskickat."
+              caption={say(i18n, 'malOchBudget:queueReturnedCaption')}
+              empty={say(i18n, 'malOchBudget:nothingReturned')}
+              i18n={i18n}
               items={returned}
-              stepLabel="Återskickad av"
+              stepLabel={say(i18n, 'malOchBudget:returnedBy')}
             />
           </>
         )}

@@ -1,5 +1,7 @@
 'use client'
 
+import { useWords } from '../lib/useWords'
+
 import { useRowLabel } from '@payloadcms/ui'
 
 import { reviewStateLabel } from './reviewActions'
@@ -16,20 +18,30 @@ const stockholm = (iso: unknown): string =>
 /** A review history line named by when and what: "2026-11-29 18:18 · Utkast → För granskning". */
 export const ReviewLogRowLabel = () => {
   const { data, rowNumber } = useRowLabel<{ at?: string; from?: string; to?: string }>()
-  const step = data?.to ? `${reviewStateLabel(data.from ?? '')} → ${reviewStateLabel(data.to)}` : ''
+  const { i18n, t } = useWords()
+  const en = i18n.language === 'en'
+  const step = data?.to
+    ? `${reviewStateLabel(data.from ?? '', en)} → ${reviewStateLabel(data.to, en)}`
+    : ''
   const at = stockholm(data?.at)
-  return <span>{[at, step].filter(Boolean).join(' · ') || `Steg ${(rowNumber ?? 0) + 1}`}</span>
+  return (
+    <span>
+      {[at, step].filter(Boolean).join(' · ') ||
+        t('malOchBudget:step', { number: (rowNumber ?? 0) + 1 })}
+    </span>
+  )
 }
 
 /** A budget line named by its committee and kind: "Kommunstyrelsen (drift)". */
 export const BudgetLineRowLabel = () => {
   const { data, rowNumber } = useRowLabel<{ committee?: string; income?: boolean; kind?: string }>()
-  const kind = data?.income ? 'intäkt' : data?.kind
+  const { t } = useWords()
+  const kind = data?.income ? t('malOchBudget:income') : data?.kind
   return (
     <span>
       {data?.committee
         ? `${data.committee}${kind ? ` (${kind})` : ''}`
-        : `Budgetrad ${(rowNumber ?? 0) + 1}`}
+        : t('malOchBudget:budgetLine', { number: (rowNumber ?? 0) + 1 })}
     </span>
   )
 }

@@ -1,26 +1,29 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import { mayPublishReviewed } from '../lib/roles'
 import { REVIEW_STATE_OPTIONS } from './workflowFields'
 import { messageOf } from '../lib/postJson'
+import type { PluginTranslationKeys, PluginTranslations } from '../lib/translations'
+
 import { useAdminAction } from '../lib/useAdminAction'
 
 type Action = 'approve' | 'return' | 'submit' | 'unpublish' | 'unschedule'
 
 /** What the panel says after a step, once the page shows the document as it now is. */
-const DONE: Record<Action, string> = {
-  approve: 'Godkänt.',
-  return: 'Skickat tillbaka till redaktören.',
-  submit: 'Skickat för granskning.',
-  unpublish: 'Avpublicerat: sidan visar det inte längre.',
-  unschedule: 'Den schemalagda publiceringen är borttagen.',
+const DONE: Record<Action, PluginTranslationKeys> = {
+  approve: 'malOchBudget:approved',
+  return: 'malOchBudget:returned',
+  submit: 'malOchBudget:submitted',
+  unpublish: 'malOchBudget:unpublished',
+  unschedule: 'malOchBudget:unscheduled',
 }
 
 const DONE_PARAM = 'granskning'
 
+// ISO date and 24-hour time in Sweden's time zone, whatever the person's language.
 const when = (iso: string) =>
   new Date(iso).toLocaleString('sv-SE', {
     dateStyle: 'short',
@@ -38,6 +41,7 @@ const when = (iso: string) =>
 export const WorkflowPanel = () => {
   const { collectionSlug, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
+  const { i18n, t } = useTranslation<PluginTranslations, PluginTranslationKeys>()
   const { busy, id, message, post, setMessage } = useAdminAction()
   const uid = useId()
   const state = useFormFields(([fields]) => String(fields.reviewState?.value ?? 'draft'))
@@ -56,10 +60,11 @@ export const WorkflowPanel = () => {
   const [done] = useState(() => {
     if (typeof window === 'undefined') return ''
     const step = new URLSearchParams(window.location.search).get(DONE_PARAM) as Action | null
-    return step && step in DONE ? DONE[step] : ''
+    return step && step in DONE ? t(DONE[step]) : ''
   })
   if (id === null) return null
-  const label = REVIEW_STATE_OPTIONS.find((o) => o.value === state)?.label.sv ?? state
+  const labels = REVIEW_STATE_OPTIONS.find((o) => o.value === state)?.label
+  const label = (i18n.language === 'en' ? labels?.en : labels?.sv) ?? state
   const reviewer = mayPublishReviewed(user)
 
   const act = async (action: Action) => {
@@ -83,20 +88,28 @@ export const WorkflowPanel = () => {
       className="field-type workflow-panel"
       style={{ marginBottom: '1.5rem' }}
     >
-      <h3 id={`${uid}-heading`} style={{ margin: '0 0 0.5rem' }}>{`Granskning: ${label}`}</h3>
+      <h3 id={`${uid}-heading`} style={{ margin: '0 0 0.5rem' }}>
+        {t('malOchBudget:review', { state: label })}
+      </h3>
       {scheduled ? (
-        <p className="workflow-panel__scheduled">{`Godkänd version publiceras ${when(scheduled)}.`}</p>
+        <p className="workflow-panel__scheduled">
+          {t('malOchBudget:scheduledAt', { at: when(scheduled) })}
+        </p>
       ) : null}
       {latest && typeof latest.comment === 'string' && latest.comment && latest.to === state ? (
         <p className="workflow-panel__latest">
-          <strong>{state === 'returned' ? 'Granskarens kommentar: ' : 'Meddelande: '}</strong>
+          <strong>
+            {t(state === 'returned' ? 'malOchBudget:reviewerComment' : 'malOchBudget:messageLabel')}
+          </strong>
           {latest.comment}
         </p>
       ) : null}
       <label htmlFor={`${uid}-comment`} style={{ display: 'block' }}>
-        {reviewer && state === 'in_review'
-          ? 'Kommentar till redaktören'
-          : 'Meddelande till granskaren'}
+        {t(
+          reviewer && state === 'in_review'
+            ? 'malOchBudget:commentToEditor'
+            : 'malOchBudget:messageToReviewer',
+        )}
       </label>
       <textarea
         id={`${uid}-comment`}
@@ -112,12 +125,12 @@ export const WorkflowPanel = () => {
         onClick={() => void act('submit')}
         size="medium"
       >
-        {state === 'in_review' ? 'Skicka för granskning igen' : 'Skicka för granskning'}
+        {t(state === 'in_review' ? 'malOchBudget:resubmit' : 'malOchBudget:submit')}
       </Button>
       {reviewer && state === 'in_review' ? (
         <>
           <label htmlFor={`${uid}-at`} style={{ display: 'block' }}>
-            Publicera vid (tomt: nu)
+            {t('malOchBudget:publishAt')}
           </label>
           <input
             id={`${uid}-at`}
@@ -131,7 +144,7 @@ export const WorkflowPanel = () => {
             onClick={() => void act('approve')}
             size="medium"
           >
-            Godkänn
+            {t('malOchBudget:approve')}
           </Button>{' '}
           <Button
             buttonStyle="secondary"
@@ -140,7 +153,7 @@ export const WorkflowPanel = () => {
             onClick={() => void act('return')}
             size="medium"
           >
-            Skicka tillbaka
+            {t('malOchBudget:returnToEditor')}
           </Button>
         </>
       ) : null}
@@ -152,7 +165,7 @@ export const WorkflowPanel = () => {
           onClick={() => void act('unschedule')}
           size="small"
         >
-          Ta bort schemaläggningen
+          {t('malOchBudget:removeSchedule')}
         </Button>
       ) : null}
       {reviewer && hasPublishedDoc ? (
@@ -163,7 +176,7 @@ export const WorkflowPanel = () => {
           onClick={() => void act('unpublish')}
           size="small"
         >
-          Avpublicera
+          {t('malOchBudget:unpublish')}
         </Button>
       ) : null}
       <p aria-live="polite" role="status" style={{ margin: 0 }}>

@@ -29,5 +29,7 @@ export const ACTION_RULES = {
 >
 
 /** The Swedish name of a review state, as the admin shows it. */
-export const reviewStateLabel = (state: string): string =>
-  REVIEW_STATE_OPTIONS.find((o) => o.value === state)?.label.sv ?? state
+export const reviewStateLabel = (state: string, english = false): string => {
+  const label = REVIEW_STATE_OPTIONS.find((o) => o.value === state)?.label
+  return (english ? label?.en : label?.sv) ?? state
+}

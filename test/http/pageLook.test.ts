@@ -148,7 +148,7 @@ describe('the public page as the organisation’s own, in two languages (product
     expect(chosen.text).toContain('Login')
   })
 
-  it('should render the admin’s edit views with their fields, and log no refused query of its own', async () => {
+  it('should render the admin’s edit views with their fields and the plugin’s panels in the person’s language, and log no refused query of its own', async () => {
     const login = await fetch(`${server.url}/api/users/login`, {
       body: JSON.stringify({ email: 'admin@hedemora.se', password: 'http-test-lösenord-1' }),
       headers: { 'content-type': 'application/json' },
@@ -172,5 +172,24 @@ describe('the public page as the organisation’s own, in two languages (product
       })
     }
     expect(server.output().slice(from)).not.toMatch(/"msg":"4\d\d:/)
+    // The plugin's own panels speak the person's language, as Payload's words around them do.
+    const swedish = await html('/admin/collections/goals/1', browser)
+    const english = await html('/admin/collections/goals/1', {
+      ...browser,
+      cookie: `${browser.cookie}; payload-lng=en`,
+    })
+    for (const [view, words] of [
+      [swedish.text, ['Tillgänglighet och klarspråk', 'Hämta från Kolada nu', 'Granskning: ']],
+      [english.text, ['Accessibility and plain language', 'Fetch from Kolada now', 'Review: ']],
+    ] as const)
+      for (const word of words)
+        expect({ word, shown: view.includes(word) }).toEqual({ word, shown: true })
+    expect(english.text).not.toContain('Hämta från Kolada nu')
+    const queue = await html('/admin/granska', {
+      ...browser,
+      cookie: `${browser.cookie}; payload-lng=en`,
+    })
+    expect(queue.text).toContain('<h1>To review</h1>')
+    expect(queue.text).toContain('Nothing waits for review.')
   })
 })

@@ -1,4 +1,5 @@
 import madge from 'madge'
+import fs from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -96,5 +97,21 @@ describe('the plugin’s folders', () => {
         .flat()
         .filter((target) => target.startsWith('..')),
     ).toEqual([])
+  })
+
+  it('should name no two modules in one folder alike but for case (a bundler on a case-insensitive path mixes them)', () => {
+    const clashes: string[] = []
+    const walk = (folder: string) => {
+      const seen = new Map<string, string>()
+      for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(path.join(folder, entry.name))
+        const module = entry.name.replace(/\.(ts|tsx|mjs)$/, '').toLowerCase()
+        const other = seen.get(module)
+        if (other) clashes.push(`${path.relative(src, folder)}: ${other} ~ ${entry.name}`)
+        seen.set(module, entry.name)
+      }
+    }
+    walk(src)
+    expect(clashes).toEqual([])
   })
 })

@@ -146,4 +146,28 @@ describe('malOchBudgetPlugin options', () => {
     const plans = result.collections?.find((c) => c.slug === 'budget-plans')
     expect(JSON.stringify(plans?.fields)).toContain('"relationTo":"budget-media"')
   })
+
+  it('should merge its admin words into the host’s translations, the host’s own words winning', async () => {
+    const config = await malOchBudgetPlugin({})(
+      hostConfig([], {
+        i18n: {
+          translations: {
+            sv: { malOchBudget: { reviewQueue: 'Granskningskö' }, own: { hello: 'Hej' } },
+          },
+        },
+      }),
+    )
+    const translations = config.i18n?.translations as Record<
+      string,
+      Record<string, Record<string, string>>
+    >
+    expect(translations.sv.malOchBudget.reviewQueue).toBe('Granskningskö')
+    expect(translations.sv.malOchBudget.submit).toBe('Skicka för granskning')
+    expect(translations.sv.own).toEqual({ hello: 'Hej' })
+    expect(translations.en.malOchBudget.reviewQueue).toBe('To review')
+    // Every word is there in both languages.
+    expect(Object.keys(translations.en.malOchBudget).sort()).toEqual(
+      Object.keys(translations.sv.malOchBudget).sort(),
+    )
+  })
 })

@@ -1,5 +1,7 @@
 'use client'
 
+import { useWords } from '../lib/useWords'
+
 import { useFormFields } from '@payloadcms/ui'
 
 import { budgetTotals, type BudgetLine } from './budgetTotals'
@@ -18,10 +20,16 @@ export const BudgetTotals = () => {
       previousAmount: null,
     }))
   })
-  const t = budgetTotals(lines)
+  const { t } = useWords()
+  const totals = budgetTotals(lines)
   return (
     <p aria-live="polite" style={{ margin: '0.25rem 0 0.75rem' }}>
-      {`Driftramar ${kr(t.operating)} · intäkter ${kr(t.income)} · resultat ${kr(t.result)} · investeringar ${kr(t.investment)}`}
+      {t('malOchBudget:budgetTotals', {
+        income: kr(totals.income),
+        investment: kr(totals.investment),
+        operating: kr(totals.operating),
+        result: kr(totals.result),
+      })}
     </p>
   )
 }

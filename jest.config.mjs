@@ -28,6 +28,15 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
 }
 
+/** Test files about SQLite itself (its client, its file under faults). */
+const SQLITE_ONLY = ['/test/int/sqliteClient\\.test\\.ts$', '/test/http/reliability\\.test\\.ts$']
+
+/** Test files about PostgreSQL itself (the database going away under a running server). */
+const POSTGRES_ONLY = [
+  '/test/http/databaseOutage\\.test\\.ts$',
+  '/test/http/sharedLimits\\.test\\.ts$',
+]
+
 /** @type {import('jest').Config} */
 export default {
   projects: [
@@ -42,6 +51,24 @@ export default {
       displayName: 'http',
       globalSetup: '<rootDir>/test/http/globalSetup.ts',
       testMatch: ['<rootDir>/test/http/**/*.test.ts'],
+      testPathIgnorePatterns: POSTGRES_ONLY,
+    },
+    // The integration and HTTP suites again on PostgreSQL; what only SQLite has (its client, its
+    // file's faults) stays with SQLite.
+    {
+      ...shared,
+      displayName: 'int-pg',
+      setupFiles: ['<rootDir>/test/setup/onPostgres.ts'],
+      testMatch: ['<rootDir>/test/int/**/*.test.ts'],
+      testPathIgnorePatterns: SQLITE_ONLY,
+    },
+    {
+      ...shared,
+      displayName: 'http-pg',
+      globalSetup: '<rootDir>/test/http/globalSetup.ts',
+      setupFiles: ['<rootDir>/test/setup/onPostgres.ts'],
+      testMatch: ['<rootDir>/test/http/**/*.test.ts'],
+      testPathIgnorePatterns: SQLITE_ONLY,
     },
     {
       ...shared,

@@ -14,6 +14,7 @@ import {
 } from 'mal-och-budget/server'
 
 import { ConfigError } from './host/ConfigError'
+import { redactUrl } from './host/databaseUrl'
 import { checkHealth } from './host/health'
 import { vouchClientAddress } from './host/server/clientAddress'
 import { sitePageHeaders } from './host/server/sitePageHeaders'
@@ -29,12 +30,32 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024
 /** Room in an upload's body for the form around the file. */
 const UPLOAD_OVERHEAD_BYTES = 1024 * 1024
 
+/**
+ * A database that cannot be reached at start (a wrong host, PostgreSQL not running, a refused
+ * login) as a setting's error: the variable, the address without its password, the cause, the fix.
+ */
+const unreachableDatabase = (
+  target: ReturnType<typeof readSettings>['database'],
+  error: unknown,
+): ConfigError | undefined => {
+  if (target.kind !== 'postgres') return undefined
+  const cause = error instanceof Error ? error.message.replace(/^(Error: )+/, '') : String(error)
+  return new ConfigError(
+    `[mal-och-budget] DATABASE_URL="${redactUrl(target.url)}": ${cause}. Check that PostgreSQL runs at that address and that the user may connect, or correct DATABASE_URL. ` +
+      `Databasen i DATABASE_URL kan inte nås: kontrollera att PostgreSQL körs där och att användaren får ansluta.`,
+  )
+}
+
 const start = async (): Promise<void> => {
   const settings = readSettings()
   const dev = !settings.isProduction
   // Imported here, not at the top, so a wrong setting ends in a clear message instead of a stack trace.
   const { default: config } = await import('./payload.config')
-  const payload = await getPayload({ config, cron: settings.jobs.autorun })
+  const payload = await getPayload({ config, cron: settings.jobs.autorun }).catch(
+    (error: unknown) => {
+      throw unreachableDatabase(settings.database, error) ?? error
+    },
+  )
   if (settings.jobs.autorun) {
     // Jobs that fell due while the server was down run now, not at the next tick.
     runDueJobs(payload, settings.jobs.intervalSeconds).catch((err: unknown) =>

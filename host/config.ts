@@ -16,6 +16,7 @@ import { createDatabaseAdapter } from './database'
 import { loadOrCreateDevSecret } from './devSecret'
 import { createEmailAdapter } from './email/createEmailAdapter'
 import { loggerConfig } from './logging/loggerConfig'
+import { createRateLimitStore } from './rateLimitStore'
 import { CLIENT_ADDRESS_HEADER } from './server/clientAddress'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -78,6 +79,8 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
         indicators: settings.indicators,
         jobs: { autoRun: settings.jobs.autorun, intervalSeconds: settings.jobs.intervalSeconds },
         organisationName: settings.organisationName,
+        // Sign-in, reset and feedback limits for the whole cluster (Redis or PostgreSQL).
+        rateLimitStore: createRateLimitStore(settings),
         publicApi: settings.publicApi,
         uploadDir: settings.uploadDir,
       }),

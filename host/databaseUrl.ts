@@ -17,6 +17,17 @@ export type DatabaseTarget =
       url: string
     }
   | {
+      /** Connections each process keeps to PostgreSQL (`PG_POOL_MAX`). */
+      poolMax?: number
+      kind: 'postgres'
+      /** Read-only replicas for the public reads (`DATABASE_READ_URLS`). */
+      readReplicas?: string[]
+      /** How long a statement may run, and a connection take to open, in ms. */
+      statementTimeoutMs?: number
+      connectTimeoutMs?: number
+      url: string
+    }
+  | {
       kind: 'mongodb'
       /** True when the URL names a replica set, which MongoDB transactions need. */
       transactions: boolean
@@ -30,7 +41,7 @@ export const redactUrl = (value: string): string =>
 const accepted =
   'Use one of / Använd en av: unset (SQLite in ' +
   DEFAULT_SQLITE_FILE +
-  '), file:./path/to/file.db, mongodb://host:27017/database?replicaSet=rs0, mongodb+srv://host/database.'
+  '), file:./path/to/file.db, postgres://user@host:5432/database (or postgresql://), mongodb://host:27017/database?replicaSet=rs0, mongodb+srv://host/database.'
 
 /**
  * Reads `DATABASE_URL`: unset or `file:` → SQLite, `mongodb://` or `mongodb+srv://` → MongoDB.
@@ -55,6 +66,23 @@ export const parseDatabaseUrl = (
     }
     const filePath = path.resolve(cwd, rest)
     return { filePath, kind: 'sqlite', url: `file:${filePath}` }
+  }
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    let parsed: URL
+    try {
+      parsed = new URL(raw)
+    } catch {
+      parsed = new URL('postgres://invalid')
+    }
+    // A host (or a socket folder in ?host=) and a database name.
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''))
+    if ((!parsed.hostname && !parsed.searchParams.get('host')) || !database) {
+      throw new ConfigError(
+        `DATABASE_URL="${redactUrl(raw)}" names no PostgreSQL host or database, e.g. postgres://user@127.0.0.1:5432/malochbudget. ` +
+          `DATABASE_URL="${redactUrl(raw)}" anger ingen PostgreSQL-server eller databas.`,
+      )
+    }
+    return { kind: 'postgres', url: raw }
   }
   if (/^mongodb(\+srv)?:\/\/[^/?]+/.test(raw)) {
     const replicaSet = /[?&]replicaSet=[^&]+/.test(raw)

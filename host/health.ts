@@ -51,7 +51,7 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
 export const checkHealth = async (
   payload: Payload,
   target: DatabaseTarget,
-  timeoutMs = 2000,
+  timeoutMs = target.kind === 'postgres' ? 900 : 2000,
 ): Promise<HealthReport> => {
   try {
     if (target.kind === 'sqlite') {

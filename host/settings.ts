@@ -3,7 +3,7 @@ import { JOB_INTERVALS } from 'mal-och-budget'
 import { z } from 'zod'
 
 import { ConfigError } from './ConfigError'
-import { type DatabaseTarget, parseDatabaseUrl } from './databaseUrl'
+import { type DatabaseTarget, parseDatabaseUrl, redactUrl } from './databaseUrl'
 
 /** Where e-mail goes: an SMTP server, or (without SMTP settings) the log. */
 export type EmailSettings = {
@@ -53,6 +53,11 @@ export type Settings = {
     /** Origins that may read the public API from a browser; `*` for any. @default * */
     origins: '*' | string[]
   }
+  /**
+   * `REDIS_URL`: where every server process counts the sign-in, reset and feedback limits (else
+   * in PostgreSQL when that is the database, else in each process's memory).
+   */
+  redisUrl: string | undefined
   /** `PAYLOAD_SECRET`, or undefined in development where a generated one is used. */
   secret: string | undefined
   /** Public base URL, used in links (e-mails, admin). @default http://localhost:PORT */
@@ -161,13 +166,55 @@ const readTrustProxy = (value: string | undefined): Settings['trustProxy'] => {
   )
 }
 
+const readPostgres = (
+  target: Extract<DatabaseTarget, { kind: 'postgres' }>,
+  env: Record<string, string | undefined>,
+): DatabaseTarget => {
+  const replicas = (env.DATABASE_READ_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+  for (const url of replicas) {
+    const replica = parseDatabaseUrl(url)
+    if (replica.kind !== 'postgres') {
+      throw new ConfigError(
+        `DATABASE_READ_URLS: "${redactUrl(url)}" is not a PostgreSQL URL; give postgres://… replicas, comma-separated. DATABASE_READ_URLS får bara innehålla PostgreSQL-adresser.`,
+      )
+    }
+  }
+  return {
+    ...target,
+    connectTimeoutMs: positiveInt('PG_CONNECT_TIMEOUT_MS', env.PG_CONNECT_TIMEOUT_MS, 3_000),
+    poolMax: positiveInt('PG_POOL_MAX', env.PG_POOL_MAX, 10),
+    ...(replicas.length ? { readReplicas: replicas } : {}),
+    statementTimeoutMs: positiveInt('PG_STATEMENT_TIMEOUT_MS', env.PG_STATEMENT_TIMEOUT_MS, 15_000),
+  }
+}
+
 const readDatabase = (env: Record<string, string | undefined>): DatabaseTarget => {
   const target = parseDatabaseUrl(env.DATABASE_URL)
+  if (target.kind === 'postgres') return readPostgres(target, env)
+  if (env.DATABASE_READ_URLS?.trim()) {
+    throw new ConfigError(
+      `DATABASE_READ_URLS is set, but read replicas need PostgreSQL (DATABASE_URL=postgres://…); remove it. DATABASE_READ_URLS kräver PostgreSQL.`,
+    )
+  }
   if (target.kind !== 'sqlite') return target
   return {
     ...target,
     busyTimeoutMs: positiveInt('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 10_000),
   }
+}
+
+const readRedisUrl = (value: string | undefined): string | undefined => {
+  const raw = value?.trim()
+  if (!raw) return undefined
+  if (!/^rediss?:\/\/[^\s/]*/.test(raw)) {
+    throw new ConfigError(
+      `REDIS_URL="${redactUrl(raw)}" is not a Redis URL; use redis://host:6379 (or rediss:// for TLS), or leave it unset. REDIS_URL måste vara en redis://-adress.`,
+    )
+  }
+  return raw
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const
@@ -287,6 +334,7 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     organisationName: env.ORGANISATION_NAME?.trim() || 'Hedemora kommun',
     port,
     publicApi: readPublicApi(env),
+    redisUrl: readRedisUrl(env.REDIS_URL),
     secret,
     serverUrl,
     trustProxy: readTrustProxy(env.TRUST_PROXY),

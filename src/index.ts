@@ -33,7 +33,7 @@ export {
 } from './graphql/checkGraphQLRequest'
 export { guardGraphQL } from './publicPage/answerGraphQL'
 export { expectedError } from './lib/errorStatus'
-export type { FeedbackRateLimiter, RateVerdict } from './lib/rateLimiter'
+export type { FeedbackRateLimiter, LimitSpec, RateLimitStore, RateVerdict } from './lib/rateLimiter'
 export { createMemoryRateLimiter } from './lib/rateLimiter'
 export { runDueJobs } from './jobs/runDueJobs'
 export { JOB_INTERVALS } from './lib/jobClock'

@@ -6,14 +6,14 @@ import path from 'node:path'
 
 import type { DatabaseTarget } from '../databaseUrl'
 
-import { migrations } from '../migrations'
+import { migrations } from '../migrations/sqlite'
 import { DatabaseFileMovedError } from './databaseErrors'
 import { databaseFileWatch } from './databaseFileWatch'
 import { oneWriterPerDocument } from './oneWriterPerDocument'
 import { openSqliteClient } from './openSqliteClient'
 
-/** Folder of the committed SQLite migrations. */
-export const MIGRATION_DIR = path.resolve('host/migrations') // from the app's root, as npm runs
+/** Folder of the committed SQLite migrations (PostgreSQL's are beside it, see postgres.ts). */
+export const MIGRATION_DIR = path.resolve('host/migrations/sqlite') // from the app's root, as npm runs
 
 /** How long a write waits for another process's lock on the SQLite file before a 503. */
 export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -100,12 +100,16 @@ const createSqliteAdapter = async (
  * SQLite: WAL on, schema only through committed migrations, applied at every start (in every
  * environment, never an interactive schema push); lock waits never block the event loop; writes
  * refused with 503 when the file is moved away. MongoDB: transactions when the URL names a
- * replica set. Only the adapter in use is loaded (each brings its driver; mongoose alone takes a
+ * replica set. PostgreSQL: see postgres.ts. Only the adapter in use is loaded (each brings its driver; mongoose alone takes a
  * quarter of a second to import).
  */
 export const createDatabaseAdapter = async (
   target: DatabaseTarget,
 ): Promise<DatabaseAdapterObj> => {
+  if (target.kind === 'postgres') {
+    const { createPostgresAdapter } = await import('./postgres')
+    return createPostgresAdapter(target)
+  }
   if (target.kind === 'mongodb') {
     const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     return mongooseAdapter({

@@ -6,6 +6,7 @@ import { build } from 'pino-pretty'
 import type { Settings } from '../settings'
 
 import { expectedError } from 'mal-och-budget'
+import { unavailableCause } from '../database/databaseErrors'
 import { shortenLogValue } from './shortenLogValue'
 
 /**
@@ -47,7 +48,17 @@ const logMethod: NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']> =
   const [first] = args
   if (level >= ERROR_LEVEL && first && typeof first === 'object') {
     const cause = 'err' in first ? first.err : first
-    const expected = expectedError(cause)
+    // Payload's own logging of a database that is away (it logs a failed BEGIN before we answer
+    // 503) is the operator's business too: a warning with the cause.
+    const away = unavailableCause(cause)
+    const expected =
+      expectedError(cause) ??
+      (away
+        ? {
+            message: `Databasen går inte att nå / The database cannot be reached (${away})`,
+            status: 503,
+          }
+        : undefined)
     if (expected) {
       const msg = `${expected.status}: ${String(shortenLogValue(expected.message))}`
       return expected.status === 503 ? this.warn({ msg }) : this.info({ msg })

@@ -50,6 +50,8 @@ export const createInitiativesCollection = (options: SanitizedOptions): Collecti
           {
             name: 'status',
             type: 'select',
+            // Not Payload's default name: that is the drafts' `_status` type's on PostgreSQL.
+            enumName: 'enum_initiatives_work_state',
             defaultValue: 'planned',
             label: { en: 'State of work', sv: 'Läge' },
             options: [...INITIATIVE_STATUS_OPTIONS],

@@ -70,6 +70,8 @@ export const createSavingsMeasuresCollection = (options: SanitizedOptions): Coll
           {
             name: 'status',
             type: 'select',
+            // Not Payload's default name: that is the drafts' `_status` type's on PostgreSQL.
+            enumName: 'enum_savings_measures_work_state',
             defaultValue: 'ongoing',
             label: { en: 'State of work', sv: 'Läge' },
             options: [...SAVINGS_STATUS_OPTIONS],

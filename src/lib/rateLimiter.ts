@@ -1,26 +1,67 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 /** The verdict on one attempt. */
 export type RateVerdict = { allowed: false; retryAfterSeconds: number } | { allowed: true }
 
 /**
- * Counts feedback attempts per client address. The default keeps its counts in this process's
- * memory; behind a load balancer, give every process one shared store instead (see the README:
- * rate-limiter-flexible's RateLimiterMongo or RateLimiterRedis implement the same interface).
+ * Counts feedback attempts per client address. The default counts in the plugin's
+ * `rateLimitStore` when the host gives one (shared by every process), else in this process.
  */
 export type FeedbackRateLimiter = { consume: (clientKey: string) => Promise<RateVerdict> }
 
 /** Limits per client address: so many a minute and so many a day. */
 export type RateLimits = { perDay: number; perMinute: number }
 
-/** The in-memory limiter: both windows must allow an attempt, and every attempt counts. */
-export const createMemoryRateLimiter = ({ perDay, perMinute }: RateLimits): FeedbackRateLimiter => {
-  const minute = new RateLimiterMemory({
+/** One limit: so many points (attempts) per `duration` seconds, counted under `keyPrefix`. */
+export type LimitSpec = { duration: number; keyPrefix: string; points: number }
+
+/**
+ * Makes the counter of one limit in a store every server process shares — rate-limiter-flexible's
+ * `RateLimiterRedis` or `RateLimiterPostgres` with these options — so that with several processes
+ * behind a load balancer a limit holds for the whole cluster. Without one, each process counts in
+ * its own memory.
+ */
+export type RateLimitStore = (limit: LimitSpec) => RateLimiterAbstract
+
+// One in-memory limiter per limit and process, shared by the server's and Next.js's bundled copies
+// of this module; a store's limiters, one per limit and store (the store shares the counts).
+const MEMORY = Symbol.for('mal-och-budget.memoryLimiters')
+const holder = globalThis as typeof globalThis & {
+  [MEMORY]?: Map<string, RateLimiterAbstract>
+}
+const inMemory: Map<string, RateLimiterAbstract> = (holder[MEMORY] ??= new Map())
+const inStores = new WeakMap<RateLimitStore, Map<string, RateLimiterAbstract>>()
+
+/** The counter of one limit: in the shared store when there is one, else in this process. */
+export const limiterFor = (
+  store: RateLimitStore | undefined,
+  limit: LimitSpec,
+): RateLimiterAbstract => {
+  const id = `${limit.keyPrefix}:${limit.points}/${limit.duration}`
+  let made = inMemory
+  if (store) {
+    made = inStores.get(store) ?? new Map()
+    inStores.set(store, made)
+  }
+  let limiter = made.get(id)
+  if (!limiter) {
+    limiter = store ? store(limit) : new RateLimiterMemory(limit)
+    made.set(id, limiter)
+  }
+  return limiter
+}
+
+/** Feedback's limiter: both windows must allow an attempt, and every attempt counts. */
+export const createRateLimiter = (
+  { perDay, perMinute }: RateLimits,
+  store?: RateLimitStore,
+): FeedbackRateLimiter => {
+  const minute = limiterFor(store, {
     duration: 60,
     keyPrefix: 'feedback-minute',
     points: perMinute,
   })
-  const day = new RateLimiterMemory({
+  const day = limiterFor(store, {
     duration: 24 * 60 * 60,
     keyPrefix: 'feedback-day',
     points: perDay,
@@ -44,24 +85,15 @@ export const createMemoryRateLimiter = ({ perDay, perMinute }: RateLimits): Feed
   }
 }
 
-// One limiter per process, shared by the Express route and the Next.js form action, which live
-// in separately bundled copies of this module.
-const KEY = Symbol.for('mal-och-budget.feedbackRateLimiter')
-const holder = globalThis as typeof globalThis & {
-  [KEY]?: { limiter: FeedbackRateLimiter; limits: string }
-}
-
-/** This process's limiter for the given limits. */
-export const processRateLimiter = (limits: RateLimits): FeedbackRateLimiter => {
-  const id = `${limits.perMinute}/${limits.perDay}`
-  if (holder[KEY]?.limits !== id)
-    holder[KEY] = { limiter: createMemoryRateLimiter(limits), limits: id }
-  return holder[KEY].limiter
-}
+/** The in-memory limiter of one process. */
+export const createMemoryRateLimiter = (limits: RateLimits): FeedbackRateLimiter =>
+  createRateLimiter(limits)
 
 /** The limiter the site's options name, or this process's in-memory one with their limits. */
 export const feedbackLimiterOf = ({
   feedback,
+  rateLimitStore,
 }: {
   feedback: RateLimits & { limiter?: FeedbackRateLimiter }
-}): FeedbackRateLimiter => feedback.limiter ?? processRateLimiter(feedback)
+  rateLimitStore?: RateLimitStore
+}): FeedbackRateLimiter => feedback.limiter ?? createRateLimiter(feedback, rateLimitStore)

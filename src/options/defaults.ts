@@ -182,6 +182,11 @@ export const sanitizeOptions = (
   ) {
     fail('`feedback.limiter` must have a `consume(clientKey)` method (see FeedbackRateLimiter).')
   }
+  if (options.rateLimitStore !== undefined && typeof options.rateLimitStore !== 'function') {
+    fail(
+      '`rateLimitStore` must be a function that makes a rate-limiter-flexible limiter, e.g. (limit) => new RateLimiterRedis({ storeClient, ...limit }).',
+    )
+  }
   const overrides = options.overrides ?? {}
   if (!isRecord(overrides))
     fail(
@@ -246,6 +251,7 @@ export const sanitizeOptions = (
     overrides,
     publicApi: { cacheControl, origins },
     publicPath,
+    rateLimitStore: options.rateLimitStore,
     serverUrl: (config.serverURL ?? '').replace(/\/+$/, ''),
     slugs,
     uploadDir: path.resolve(options.uploadDir ?? './data/uploads'),

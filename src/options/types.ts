@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
-import type { FeedbackRateLimiter } from '../lib/rateLimiter'
+import type { FeedbackRateLimiter, RateLimitStore } from '../lib/rateLimiter'
 import type { DEFAULT_SLUGS } from './slugs'
 
 /** The languages the public page and its API speak. */
@@ -119,6 +119,13 @@ export type MalOchBudgetPluginOptions = {
    */
   clientAddressHeader?: string
   /**
+   * Where the sign-in, password-reset and feedback limits are counted: a maker of
+   * rate-limiter-flexible limiters in a store every server process shares (`RateLimiterRedis`,
+   * `RateLimiterPostgres`), so that with several processes a limit holds for the whole cluster.
+   * @default undefined: each process counts in its own memory
+   */
+  rateLimitStore?: RateLimitStore
+  /**
    * Folder where uploaded images and documents are stored (relative to the working directory).
    * @default './data/uploads'
    */
@@ -158,6 +165,7 @@ export type SanitizedOptions = {
   overrides: NonNullable<MalOchBudgetPluginOptions['overrides']>
   publicApi: { cacheControl: string; origins: '*' | string[] }
   publicPath: string
+  rateLimitStore: RateLimitStore | undefined
   /** The site's public address (the host config's `serverURL`), for links in e-mails. */
   serverUrl: string
   slugs: Slugs

@@ -1,11 +1,24 @@
 import type { Config, SanitizedConfig } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 // The plugin exactly as another municipality installs it: by the package name, through `exports`.
 import { malOchBudgetPlugin } from 'mal-och-budget'
 import { buildConfig } from 'payload'
+import pg from 'pg'
+
+/**
+ * The test drops a host's database while its pool still holds idle connections: PostgreSQL ends
+ * them, and the pool reports that as an error event, which must not end the test process.
+ */
+class ListeningPool extends pg.Pool {
+  constructor(options?: pg.PoolConfig) {
+    super(options)
+    this.on('error', () => undefined)
+  }
+}
 
 /**
  * Another municipality's Payload site, written here and not by this app: its own `users` (with a
@@ -35,7 +48,12 @@ export const foreignHostConfig = ({
     ],
     db: databaseUrl.startsWith('mongodb')
       ? mongooseAdapter({ url: databaseUrl })
-      : sqliteAdapter({ client: { url: databaseUrl } }),
+      : databaseUrl.startsWith('postgres')
+        ? postgresAdapter({
+            pg: { ...pg, Pool: ListeningPool },
+            pool: { connectionString: databaseUrl },
+          })
+        : sqliteAdapter({ client: { url: databaseUrl } }),
     editor: lexicalEditor(),
     localization: { defaultLocale: 'sv', locales: ['sv'] },
     plugins: [

@@ -2,6 +2,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import {
+  createDatabase,
+  databaseExists,
+  databasesNamed,
+  databaseUrlOn,
+  dropDatabase,
+  onPostgres,
+} from './postgres'
 import { seedDatabase, seedTemplateFiles } from './seedDatabase'
 import { type RunningServer, startServer } from './server'
 import { freshDatabaseUrl } from './testPayload'
@@ -58,6 +66,31 @@ const seedTemplate = async (): Promise<string> => {
   return folder
 }
 
+/**
+ * The Hedemora seed in a PostgreSQL template database, made once per test process (its name
+ * carries this process's key; templates of ended processes are dropped first).
+ */
+const seedPostgresTemplate = async (base: string): Promise<{ name: string; uploadDir: string }> => {
+  const name = `mob_seed_${processKey()}`.replace(/[^\w]/g, '_').toLowerCase()
+  const uploadDir = path.join(os.tmpdir(), `${TEMPLATE_PREFIX}${processKey()}-pg-uploads`)
+  const ready = `${uploadDir}.ready`
+  if (fs.existsSync(ready) && (await databaseExists(base, name))) return { name, uploadDir }
+  for (const other of await databasesNamed(base, 'mob_seed_')) {
+    const pid = Number(other.slice('mob_seed_'.length).split('_')[0])
+    if (pid !== process.pid && !alive(pid)) await dropDatabase(base, other)
+  }
+  await dropDatabase(base, name)
+  fs.rmSync(uploadDir, { force: true, recursive: true })
+  await seedDatabase({
+    DATABASE_URL: databaseUrlOn(base, name),
+    SEED_ADMIN_EMAIL: TEST_ADMIN.email,
+    SEED_ADMIN_PASSWORD: TEST_ADMIN.password,
+    UPLOAD_DIR: uploadDir,
+  })
+  fs.writeFileSync(ready, '')
+  return { name, uploadDir }
+}
+
 /** A production server on a fresh database holding the Hedemora seed and an admin account. */
 export const startSeededServer = async (
   name: string,
@@ -89,6 +122,12 @@ export const startSeededServer = async (
       fs.closeSync(copy)
     }
     fs.cpSync(path.join(template, 'uploads'), database.uploadDir, { recursive: true })
+  } else if (onPostgres()) {
+    // The seed made once for the run into a template database, copied by PostgreSQL.
+    const base = process.env.DATABASE_URL ?? ''
+    const template = await seedPostgresTemplate(base)
+    await createDatabase(base, new URL(database.url).pathname.slice(1), template.name)
+    fs.cpSync(template.uploadDir, database.uploadDir, { recursive: true })
   } else {
     await seedDatabase(fullEnv)
   }

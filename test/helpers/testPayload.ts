@@ -9,10 +9,11 @@ import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../../host/config'
 import { readSettings } from '../../host/settings'
+import { databaseUrlOn, dropDatabase, onPostgres } from './postgres'
 
 /** A Payload instance on a fresh database of its own, and how to throw it away. */
 export type TestPayload = {
-  /** The database URL the instance uses (a temporary SQLite file, or a fresh MongoDB database). */
+  /** The database URL the instance uses (a temporary SQLite file, or a fresh database). */
   databaseUrl: string
   destroy: () => Promise<void>
   payload: Payload
@@ -32,12 +33,28 @@ export const onMongo = (): boolean => (process.env.DATABASE_URL ?? '').startsWit
 const sqliteTestFolder = (): string =>
   process.env.MOB_TEST_DB_DIR ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir())
 
-/** A database URL nobody else uses: a new SQLite file in a temp folder, or a new MongoDB database. */
+/**
+ * A database URL nobody else uses: a new SQLite file in a temp folder, or a new database on the
+ * PostgreSQL or MongoDB server that `DATABASE_URL` names.
+ */
 export const freshDatabaseUrl = (
   name: string,
 ): { cleanup: () => Promise<void>; uploadDir: string; url: string } => {
   const id = `${name}_${randomUUID().slice(0, 8)}`.replace(/[^\w]/g, '_')
   const base = process.env.DATABASE_URL ?? ''
+  if (onPostgres()) {
+    // Payload makes the database on first connect; the test drops it after.
+    const database = `mob_test_${id}`.toLowerCase().slice(0, 63)
+    const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-test-uploads-'))
+    return {
+      uploadDir,
+      cleanup: async () => {
+        await dropDatabase(base, database)
+        fs.rmSync(uploadDir, { force: true, recursive: true })
+      },
+      url: databaseUrlOn(base, database),
+    }
+  }
   if (base.startsWith('mongodb')) {
     const url = new URL(base)
     url.pathname = `/mob_test_${id}`

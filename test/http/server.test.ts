@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 
+import { onPostgres } from '../helpers/postgres'
 import { freshDatabaseUrl, onMongo } from '../helpers/testPayload'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -22,7 +23,7 @@ describe('server.ts (production build)', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(await res.json()).toEqual({
-      database: database.url.startsWith('mongodb') ? 'mongodb' : 'sqlite',
+      database: onMongo() ? 'mongodb' : onPostgres() ? 'postgres' : 'sqlite',
       maxEventLoopDelayMs: expect.any(Number),
       status: 'ok',
     })
@@ -64,8 +65,8 @@ describe('server.ts (production build)', () => {
     })
   })
 
-  // A database *file* exists only on SQLite; on MongoDB this case does not arise.
-  ;(onMongo() ? [] : [it]).forEach((sqliteIt) =>
+  // A database *file* exists only on SQLite; on PostgreSQL and MongoDB this case does not arise.
+  ;(onMongo() || onPostgres() ? [] : [it]).forEach((sqliteIt) =>
     sqliteIt(
       'should turn /healthz 503 while the database file is unreadable and 200 again after',
       async () => {
@@ -122,15 +123,27 @@ describe('server.ts start-up checks', () => {
 
   it('should stop with a message naming DATABASE_URL and the accepted forms', async () => {
     const { code, output } = await startExpectingFailure({
-      DATABASE_URL: 'postgres://u:secret@db/mob',
+      DATABASE_URL: 'mysql://u:secret@db/mob',
     })
     expect(code).toBe(1)
     expect(output).toContain(
-      '[mal-och-budget] DATABASE_URL="postgres://u:***@db/mob" is not a database',
+      '[mal-och-budget] DATABASE_URL="mysql://u:***@db/mob" is not a database',
     )
+    expect(output).toContain('postgres://')
     expect(output).toContain('mongodb+srv://')
     expect(output).not.toContain('secret@')
     expect(output).not.toMatch(/\n\s+at /)
+  })
+
+  it('should stop, naming DATABASE_URL without its password and the cause, when PostgreSQL cannot be reached', async () => {
+    const { code, output } = await startExpectingFailure({
+      DATABASE_URL: 'postgres://u:secret@db.invalid/mob',
+    })
+    expect(code).toBe(1)
+    expect(output).toContain(
+      '[mal-och-budget] DATABASE_URL="postgres://u:***@db.invalid/mob": cannot connect to Postgres: getaddrinfo ENOTFOUND db.invalid. Check that PostgreSQL runs',
+    )
+    expect(output).not.toContain('secret@')
   })
 
   it('should stop in production without PAYLOAD_SECRET, naming the variable and the fix', async () => {

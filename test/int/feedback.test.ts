@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { BudgetPlan, User } from '../../host/payload-types'
 
-import { processRateLimiter } from '../../src/lib/rateLimiter'
+import { createMemoryRateLimiter } from '../../src/lib/rateLimiter'
 import { submitFeedback } from '../../src/feedback/submitFeedback'
 import { emailHash, erasePersonalData, exportPersonalData } from '../../src/gdpr/dataSubject'
 import { APPLY_RETENTION } from '../../src/gdpr/applyRetention'
@@ -18,7 +18,7 @@ describe('resident feedback', () => {
   let admin: User
   let owner: User
   let otherEditor: User
-  const limiter = processRateLimiter({ perDay: 10_000, perMinute: 10_000 })
+  const limiter = createMemoryRateLimiter({ perDay: 10_000, perMinute: 10_000 })
   let client = 0
   const submit = (input: object) =>
     submitFeedback(payload, input, { clientKey: `client-${++client}`, limiter })

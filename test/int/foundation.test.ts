@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { onPostgres } from '../helpers/postgres'
 import { onMongo, startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-describe(`foundation (${onMongo() ? 'MongoDB' : 'SQLite'})`, () => {
+describe(`foundation (${onMongo() ? 'MongoDB' : onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
   let test: TestPayload
   let payload: Payload
 

@@ -33,3 +33,32 @@ if (missing.length > 0) {
     process.exit(1)
   }
 }
+
+// The integration and HTTP suites run on PostgreSQL too (projects int-pg and http-pg): the server
+// of MOB_TEST_POSTGRES_URL, by default this machine's. When it is not running, root starts it;
+// anyone else is told the command.
+const postgresUrl = new URL(
+  process.env.MOB_TEST_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/postgres',
+)
+const postgresReady = () =>
+  spawnSync('pg_isready', ['-q', '-h', postgresUrl.hostname, '-p', postgresUrl.port || '5432'])
+    .status === 0
+if (!postgresReady()) {
+  const clusters = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql') : []
+  const command = `pg_ctlcluster --skip-systemctl-redirect ${clusters[0] ?? '$(ls /etc/postgresql)'} main start`
+  const root = typeof process.getuid === 'function' && process.getuid() === 0
+  const local = ['127.0.0.1', 'localhost'].includes(postgresUrl.hostname)
+  if (root && local && clusters.length > 0) {
+    console.log('[npm test] starting PostgreSQL…')
+    execSync(command, { stdio: 'inherit' })
+    for (let i = 0; i < 50 && !postgresReady(); i++) execSync('sleep 0.2')
+  }
+  if (!postgresReady()) {
+    console.error(
+      `[npm test] PostgreSQL is not answering at ${postgresUrl.host}. Start it first:  sudo ${command}\n` +
+        `[npm test] PostgreSQL svarar inte på ${postgresUrl.host}. Starta den först:  sudo ${command}\n` +
+        '(or point MOB_TEST_POSTGRES_URL at a PostgreSQL server where this user may create databases)',
+    )
+    process.exit(1)
+  }
+}

@@ -49,23 +49,32 @@ describe('parseDatabaseUrl', () => {
   })
 
   it('should refuse anything else with a message naming DATABASE_URL and the accepted forms', () => {
-    for (const bad of [
-      'postgres://u:p@h/db',
-      'mysql://h/db',
-      'file:',
-      'mongodb://',
-      'just-a-file.db',
-    ]) {
+    for (const bad of ['mysql://h/db', 'file:', 'mongodb://', 'just-a-file.db']) {
       expect(() => parseDatabaseUrl(bad, cwd)).toThrow(ConfigError)
       expect(() => parseDatabaseUrl(bad, cwd)).toThrow(
-        /DATABASE_URL.*file:.*mongodb:\/\/.*mongodb\+srv/s,
+        /DATABASE_URL.*file:.*postgres:\/\/.*mongodb:\/\/.*mongodb\+srv/s,
       )
     }
   })
 
+  it('should pick PostgreSQL for postgres:// and postgresql://, a socket folder too', () => {
+    for (const url of [
+      'postgres://mob:pw@127.0.0.1:5432/mob',
+      'postgresql://db.example.org/mob?sslmode=require',
+      'postgres:///mob?host=/var/run/postgresql',
+    ])
+      expect(parseDatabaseUrl(url, cwd)).toEqual({ kind: 'postgres', url })
+  })
+
+  it('should refuse a PostgreSQL URL without a host or a database, naming what is missing', () => {
+    for (const bad of ['postgres://', 'postgres://h', 'postgresql://h:5432/', 'postgres:///db'])
+      expect(() => parseDatabaseUrl(bad, cwd)).toThrow(/names no PostgreSQL host or database/)
+  })
+
   it('should never repeat a password from the URL in its error', () => {
-    expect(() => parseDatabaseUrl('postgres://admin:hemligt@h/db', cwd)).toThrow(/admin:\*\*\*@/)
-    expect(() => parseDatabaseUrl('postgres://admin:hemligt@h/db', cwd)).not.toThrow(/hemligt/)
+    expect(() => parseDatabaseUrl('mysql://admin:hemligt@h/db', cwd)).toThrow(/admin:\*\*\*@/)
+    expect(() => parseDatabaseUrl('postgres://admin:hemligt@h/', cwd)).toThrow(/admin:\*\*\*@/)
+    expect(() => parseDatabaseUrl('postgres://admin:hemligt@h/', cwd)).not.toThrow(/hemligt/)
     expect(redactUrl('mongodb://u:pw@h/db')).toBe('mongodb://u:***@h/db')
   })
 })

@@ -34,6 +34,7 @@ describe('malOchBudgetPlugin options', () => {
       overrides: {},
       publicApi: { cacheControl: DEFAULT_CACHE_CONTROL, origins: '*' },
       publicPath: '/mal-och-budget',
+      rateLimitStore: undefined,
       serverUrl: '',
       slugs: DEFAULT_SLUGS,
       uploadDir: path.resolve('./data/uploads'),

@@ -23,6 +23,8 @@ export type CacheName = keyof typeof CACHE_SIZES
 type Entry = { marker: string; value: Promise<unknown> }
 type CacheState = {
   caches: Record<CacheName, LRUCache<string, Entry>>
+  /** The marker last read from the database. */
+  known?: string
   marker?: { readAt: number; value: Promise<string> }
 }
 
@@ -56,12 +58,23 @@ const readMarker = async (payload: Payload): Promise<string> => {
   return marker.token ?? 'initial'
 }
 
-/** The current change marker, read from the database at most once per {@link MARKER_TTL_MS}. */
+/**
+ * The current change marker, read from the database at most once per {@link MARKER_TTL_MS}. While
+ * the database cannot be read (PostgreSQL restarting, a network break) the marker last read stands,
+ * so residents keep getting the pages as last published (stale-if-error); it is read again after
+ * the same interval.
+ */
 export const currentMarker = (payload: Payload): Promise<string> => {
   const state = stateOf(payload)
   const now = Date.now()
   if (!state.marker || now - state.marker.readAt >= MARKER_TTL_MS) {
-    const value = readMarker(payload)
+    const value = readMarker(payload).then(
+      (marker) => (state.known = marker),
+      (error: unknown) => {
+        if (state.known === undefined) throw error
+        return state.known
+      },
+    )
     state.marker = { readAt: now, value }
     value.catch(() => (state.marker = undefined))
   }

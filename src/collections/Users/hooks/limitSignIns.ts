@@ -7,10 +7,11 @@ import type {
 
 import { APIError } from 'payload'
 import { pbkdf2 } from 'node:crypto'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { RESET_ASKED_AT } from '../../../hooks/contextKeys'
 import { clientAddressOf } from '../../../lib/clientAddress'
+import { limiterFor } from '../../../lib/rateLimiter'
 import { pluginOptionsOf } from '../../../options/pluginOptionsOf'
 
 /** Sign-in attempts per client address in ten minutes, whatever the account. */
@@ -23,31 +24,32 @@ export const RESETS_PER_ADDRESS = 5
 export const RESET_ANSWER_MS = 800
 
 type Limiters = {
-  failures: RateLimiterMemory
-  logins: RateLimiterMemory
-  resets: RateLimiterMemory
+  failures: RateLimiterAbstract
+  logins: RateLimiterAbstract
+  resets: RateLimiterAbstract
 }
 
-// One set per process, shared by every bundled copy of this module.
-const KEY = Symbol.for('mal-och-budget.signInLimiters')
-const holder = globalThis as typeof globalThis & { [KEY]?: Limiters }
-const limiters: Limiters = (holder[KEY] ??= {
-  failures: new RateLimiterMemory({
-    duration: 15 * 60,
-    keyPrefix: 'login-failures',
-    points: FAILURES_PER_ACCOUNT_AND_ADDRESS,
-  }),
-  logins: new RateLimiterMemory({
-    duration: 10 * 60,
-    keyPrefix: 'logins',
-    points: LOGINS_PER_ADDRESS,
-  }),
-  resets: new RateLimiterMemory({
-    duration: 60 * 60,
-    keyPrefix: 'resets',
-    points: RESETS_PER_ADDRESS,
-  }),
-})
+/** The site's limiters: in its shared store (the whole cluster) or in this process. */
+const limitersOf = (req: PayloadRequest): Limiters => {
+  const { rateLimitStore } = pluginOptionsOf(req.payload.config)
+  return {
+    failures: limiterFor(rateLimitStore, {
+      duration: 15 * 60,
+      keyPrefix: 'login-failures',
+      points: FAILURES_PER_ACCOUNT_AND_ADDRESS,
+    }),
+    logins: limiterFor(rateLimitStore, {
+      duration: 10 * 60,
+      keyPrefix: 'logins',
+      points: LOGINS_PER_ADDRESS,
+    }),
+    resets: limiterFor(rateLimitStore, {
+      duration: 60 * 60,
+      keyPrefix: 'resets',
+      points: RESETS_PER_ADDRESS,
+    }),
+  }
+}
 
 /** The client address, as the host's server vouches for it (see `clientAddressOf`). */
 const clientAddress = (req: PayloadRequest): string =>
@@ -89,6 +91,7 @@ export const limitSignIns: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   const address = clientAddress(req)
+  const limiters = limitersOf(req)
   if (operation === 'forgotPassword') {
     req.context[RESET_ASKED_AT] = Date.now()
     await limiters.resets.consume(address).catch((rejection: unknown) => {
@@ -134,7 +137,7 @@ export const limitSignIns: CollectionBeforeOperationHook = async ({
 /** After a successful sign-in: the failures counted for this account and address are forgiven. */
 export const resetSignInFailures: CollectionAfterLoginHook = async ({ req, user }) => {
   const email = typeof user.email === 'string' ? user.email.toLowerCase() : ''
-  await limiters.failures.delete(`${email}|${clientAddress(req)}`)
+  await limitersOf(req).failures.delete(`${email}|${clientAddress(req)}`)
   return user
 }
 

@@ -1,0 +1,171 @@
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration, Payload } from 'payload'
+
+import path from 'node:path'
+
+import type { DatabaseTarget } from '../databaseUrl'
+
+import { migrations } from '../migrations/postgres'
+import { DatabaseUnavailableError, unavailableCause } from './databaseErrors'
+
+/** Folder of the committed PostgreSQL migrations. */
+export const POSTGRES_MIGRATION_DIR = path.resolve('host/migrations/postgres')
+
+/**
+ * The advisory lock under which one process at a time applies the migrations: three processes
+ * started at once on an empty database take turns, the first applies them, the others find them
+ * applied. (Payload's own migrate has no lock.) Any 64-bit number that nothing else uses.
+ */
+export const MIGRATION_LOCK_KEY = '7236578163952021'
+
+export const DEFAULT_PG_POOL_MAX = 10
+export const DEFAULT_PG_STATEMENT_TIMEOUT_MS = 15_000
+export const DEFAULT_PG_CONNECT_TIMEOUT_MS = 3_000
+
+type PgTarget = Extract<DatabaseTarget, { kind: 'postgres' }>
+
+/** What the adapter does with the database per request: reads, writes, transactions. */
+const DATABASE_CALLS = [
+  'beginTransaction',
+  'commitTransaction',
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+  'rollbackTransaction',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const satisfies readonly (keyof BaseDatabaseAdapter)[]
+
+/**
+ * Each database call that fails because PostgreSQL is away (restarting, unreachable, out of
+ * connections) or a statement ran past its time-out throws a 503 that says so in Swedish and
+ * English — never a 500 — and the pool reconnects by itself once the database is back.
+ */
+const answerUnavailableWith503 = (adapter: BaseDatabaseAdapter): void => {
+  for (const name of DATABASE_CALLS) {
+    const call = adapter[name] as undefined | ((...args: unknown[]) => Promise<unknown>)
+    if (typeof call !== 'function') continue
+    Object.assign(adapter, {
+      [name]: async function (this: unknown, ...args: unknown[]) {
+        try {
+          return await call.apply(this, args)
+        } catch (error) {
+          const cause = unavailableCause(error)
+          throw cause ? new DatabaseUnavailableError(cause) : error
+        }
+      },
+    })
+  }
+}
+
+type PoolClient = {
+  query: (sql: string, values?: unknown[]) => Promise<unknown>
+  release: () => void
+}
+type Pool = {
+  connect: () => Promise<PoolClient>
+  end: () => Promise<void>
+  on: (event: 'error', listener: (error: Error & { code?: string }) => void) => void
+}
+
+/** Applies the committed migrations, one process at a time (PostgreSQL's advisory lock). */
+const migrateUnderLock = async (
+  adapter: { migrate: (args: { migrations: Migration[] }) => Promise<void>; pool: Pool },
+  payload: Payload,
+): Promise<void> => {
+  const client = await adapter.pool.connect()
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+    try {
+      await adapter.migrate({ migrations: migrations as unknown as Migration[] })
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+    }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'PostgreSQL: the migrations could not be applied' })
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/**
+ * PostgreSQL through Payload's adapter: transactions on, a pool of `PG_POOL_MAX` connections per
+ * process, statements cut off after `PG_STATEMENT_TIMEOUT_MS` and connections after
+ * `PG_CONNECT_TIMEOUT_MS` (a database that is away answers 503 in seconds, never hangs a request),
+ * schema only through the committed migrations — applied at start under an advisory lock, in every
+ * environment — and the public reads from `DATABASE_READ_URLS` when given.
+ */
+export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseAdapterObj> => {
+  const { postgresAdapter } = await import('@payloadcms/db-postgres')
+  const statementTimeout = target.statementTimeoutMs ?? DEFAULT_PG_STATEMENT_TIMEOUT_MS
+  const base = postgresAdapter({
+    migrationDir: POSTGRES_MIGRATION_DIR,
+    pool: {
+      connectionString: target.url,
+      connectionTimeoutMillis: target.connectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS,
+      // A transaction left open by a crashed request gives its locks back.
+      idle_in_transaction_session_timeout: statementTimeout * 2,
+      max: target.poolMax ?? DEFAULT_PG_POOL_MAX,
+      statement_timeout: statementTimeout,
+    },
+    push: false,
+    ...(target.readReplicas?.length ? { readReplicas: target.readReplicas } : {}),
+  })
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args)
+      answerUnavailableWith503(adapter)
+      const { connect, destroy } = adapter
+      const poolOf = () => (adapter as unknown as { pool?: Pool }).pool
+      adapter.connect = async (options) => {
+        await connect?.call(adapter, options)
+        // A pooled connection that PostgreSQL ends (a restart, an operator, a dropped database)
+        // is reported on the pool: without a listener Node would end the process.
+        poolOf()?.on('error', (error: Error & { code?: string }) => {
+          args.payload.logger.warn(
+            `PostgreSQL ended an idle connection (${error.code ?? error.message}); the pool opens a new one when needed.`,
+          )
+        })
+        if (process.env.PAYLOAD_MIGRATING !== 'true') {
+          await migrateUnderLock(
+            adapter as unknown as Parameters<typeof migrateUnderLock>[0],
+            args.payload,
+          )
+        }
+      }
+      // Payload's destroy leaves the pool open; close it (its idle connections at once).
+      adapter.destroy = async () => {
+        const pool = poolOf()
+        await destroy?.call(adapter)
+        if (pool) {
+          await Promise.race([
+            pool.end().catch(() => undefined),
+            new Promise((resolve) => setTimeout(resolve, 500).unref()),
+          ])
+          ;(adapter as unknown as { pool?: Pool }).pool = undefined
+        }
+      }
+      return adapter
+    },
+  }
+}

@@ -33,6 +33,7 @@ const SQLITE_ONLY = ['/test/int/sqliteClient\\.test\\.ts$', '/test/http/reliabil
 
 /** Test files about PostgreSQL itself (the database going away under a running server). */
 const POSTGRES_ONLY = [
+  '/test/http/clusterStart\\.test\\.ts$',
   '/test/http/databaseOutage\\.test\\.ts$',
   '/test/http/sharedLimits\\.test\\.ts$',
 ]

@@ -23,6 +23,7 @@ export type {
   PublicSeriesPoint,
 } from './shape/publicPageShape'
 export { cachedPage as readPublicPage } from './publicPage/cachedPage'
+export { forgetPublicChangeMarker } from './hooks/publicChange/pageCache'
 export type { PageKey, PublicLocale } from './publicPage/loadPublicPage'
 export { publicPlanQueryText } from './publicPage/publicPlanQuery'
 

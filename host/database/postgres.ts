@@ -6,6 +6,7 @@ import type { DatabaseTarget } from '../databaseUrl'
 
 import { migrations } from '../migrations/postgres'
 import { DatabaseUnavailableError, unavailableCause } from './databaseErrors'
+import { listenForPublicChanges } from './publicChangeListener'
 
 /** Folder of the committed PostgreSQL migrations. */
 export const POSTGRES_MIGRATION_DIR = path.resolve('host/migrations/postgres')
@@ -136,6 +137,7 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
       const adapter = base.init(args)
       answerUnavailableWith503(adapter)
       const { connect, destroy } = adapter
+      let stopListening: (() => Promise<void>) | undefined
       const poolOf = () => (adapter as unknown as { pool?: Pool }).pool
       adapter.connect = async (options) => {
         await connect?.call(adapter, options)
@@ -151,10 +153,17 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
             adapter as unknown as Parameters<typeof migrateUnderLock>[0],
             args.payload,
           )
+          stopListening ??= listenForPublicChanges(
+            args.payload,
+            target.url,
+            target.connectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS,
+          )
         }
       }
       // Payload's destroy leaves the pool open; close it (its idle connections at once).
       adapter.destroy = async () => {
+        await stopListening?.()
+        stopListening = undefined
         const pool = poolOf()
         await destroy?.call(adapter)
         if (pool) {

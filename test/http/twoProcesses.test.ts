@@ -1,5 +1,6 @@
 import type { PublicPage } from '../../src/shape/publicPageShape'
 
+import { onPostgres } from '../helpers/postgres'
 import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -72,6 +73,10 @@ describe('two server processes on one database', () => {
         ),
       rest: async () => (await titleOn(second)) === 'Publicerad i process ett',
     }
+    // On PostgreSQL the other process is told at commit (NOTIFY); elsewhere it reads the change
+    // marker at most a second late.
+    const limitMs = onPostgres() ? 500 : 2000
+    const seen: Record<string, number> = {}
     for (const [view, show] of Object.entries(shows)) {
       let seenAfter = Infinity
       while (Date.now() - published < 5000) {
@@ -79,9 +84,13 @@ describe('two server processes on one database', () => {
           seenAfter = Date.now() - published
           break
         }
-        await new Promise((r) => setTimeout(r, 50))
+        await new Promise((r) => setTimeout(r, 20))
       }
-      expect({ seenAfter: seenAfter <= 2000, view }).toEqual({ seenAfter: true, view })
+      seen[view] = seenAfter
+      expect({ seenAfter: seenAfter <= limitMs, view }).toEqual({ seenAfter: true, view })
     }
+    console.log(
+      `[two processes] the publish shown on the other process after (ms): ${JSON.stringify(seen)}`,
+    )
   })
 })

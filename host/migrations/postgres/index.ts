@@ -1,5 +1,6 @@
 import * as migration_20261130_064327 from './20261130_064327'
 import * as migration_20261130_071500_rate_limits from './20261130_071500_rate_limits'
+import * as migration_20261130_073000_public_change_notify from './20261130_073000_public_change_notify'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261130_071500_rate_limits.up,
     down: migration_20261130_071500_rate_limits.down,
     name: '20261130_071500_rate_limits',
+  },
+  {
+    up: migration_20261130_073000_public_change_notify.up,
+    down: migration_20261130_073000_public_change_notify.down,
+    name: '20261130_073000_public_change_notify',
   },
 ]

@@ -22,11 +22,19 @@ export type CacheName = keyof typeof CACHE_SIZES
 
 type Entry = { marker: string; value: Promise<unknown> }
 type CacheState = {
+  /**
+   * A marker this process wrote and has not read back yet: the change is in a transaction that has
+   * not committed (PostgreSQL), and a marker read meanwhile is the old one.
+   */
+  awaited?: { token: string; until: number }
   caches: Record<CacheName, LRUCache<string, Entry>>
   /** The marker last read from the database. */
   known?: string
-  marker?: { readAt: number; value: Promise<string> }
+  marker?: { readAt: number; settled: boolean; value: Promise<string> }
 }
+
+/** How long a written marker is awaited before the write is taken as rolled back. */
+const AWAIT_WRITTEN_MS = 15_000
 
 // One cache per Payload instance and process: Next.js bundles its own copy of this module next
 // to the server's, and both must share it, so it hangs off globalThis.
@@ -67,18 +75,33 @@ const readMarker = async (payload: Payload): Promise<string> => {
 export const currentMarker = (payload: Payload): Promise<string> => {
   const state = stateOf(payload)
   const now = Date.now()
-  if (!state.marker || now - state.marker.readAt >= MARKER_TTL_MS) {
-    const value = readMarker(payload).then(
-      (marker) => (state.known = marker),
+  if (state.awaited && (state.awaited.until < now || state.awaited.token === state.known))
+    state.awaited = undefined
+  // Until this process's own change is committed and read back, the marker is read again as soon
+  // as the previous read is done: the resident who saved sees the change at once after the save.
+  const stale =
+    !state.marker ||
+    now - state.marker.readAt >= MARKER_TTL_MS ||
+    (state.awaited !== undefined && state.marker.settled)
+  if (stale) {
+    const read = { readAt: now, settled: false, value: Promise.resolve('') }
+    read.value = readMarker(payload).then(
+      (marker) => {
+        read.settled = true
+        return (state.known = marker)
+      },
       (error: unknown) => {
+        read.settled = true
         if (state.known === undefined) throw error
         return state.known
       },
     )
-    state.marker = { readAt: now, value }
-    value.catch(() => (state.marker = undefined))
+    state.marker = read
+    read.value.catch(() => {
+      if (state.marker === read) state.marker = undefined
+    })
   }
-  return state.marker.value
+  return (state.marker as NonNullable<CacheState['marker']>).value
 }
 
 /**
@@ -125,12 +148,25 @@ export const keep = (
 
 /** Marks every public page as changed, for this process at once and for the others within a second. */
 export const markPublicChange = async (req: PayloadRequest): Promise<void> => {
+  const token = randomUUID()
   await req.payload.updateGlobal({
     slug: pluginOptionsOf(req.payload.config).slugs.publicChangeMarker,
-    data: { token: randomUUID() },
+    data: { token },
     depth: 0,
     overrideAccess: true,
     req,
   })
-  stateOf(req.payload).marker = undefined
+  const state = stateOf(req.payload)
+  state.awaited = { token, until: Date.now() + AWAIT_WRITTEN_MS }
+  state.marker = undefined
+}
+
+/**
+ * Forgets the change marker this process read, so the next read asks the database: for a host
+ * told of a publish on another process at once (PostgreSQL's NOTIFY), sooner than the
+ * once-a-second read.
+ */
+export const forgetPublicChangeMarker = (payload: Payload): void => {
+  const state = stateOf(payload)
+  state.marker = undefined
 }

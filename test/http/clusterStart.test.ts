@@ -1,0 +1,46 @@
+import pg from 'pg'
+
+import { type RunningServer, startServer } from '../helpers/server'
+import { freshDatabaseUrl } from '../helpers/testPayload'
+
+/**
+ * Three production processes started at the same moment on an empty PostgreSQL database (as a
+ * cluster comes up after a deployment): the migrations are applied once, under the advisory lock,
+ * and all three come up healthy (PostgreSQL only).
+ */
+describe('three processes started at once on an empty database (PostgreSQL)', () => {
+  let database: ReturnType<typeof freshDatabaseUrl>
+  let servers: RunningServer[] = []
+
+  beforeAll(() => {
+    database = freshDatabaseUrl('http_cluster_start')
+  })
+
+  afterAll(async () => {
+    for (const server of servers) await server.stop()
+    await database?.cleanup()
+  })
+
+  it('should apply every migration exactly once and bring all three up healthy', async () => {
+    const env = { DATABASE_URL: database.url, UPLOAD_DIR: database.uploadDir }
+    const started = await Promise.allSettled([startServer(env), startServer(env), startServer(env)])
+    servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+    expect(started.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled'])
+    for (const server of servers) expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ name: string; times: string }>(
+        'SELECT name, count(*) AS times FROM payload_migrations GROUP BY name ORDER BY name',
+      )
+      expect(rows.length).toBeGreaterThanOrEqual(3)
+      expect(rows.filter((row) => Number(row.times) !== 1)).toEqual([])
+    } finally {
+      await client.end()
+    }
+    // Each of them serves the site (an empty one: nothing published yet).
+    for (const server of servers)
+      expect((await fetch(`${server.url}/api/public/plans/2021`)).status).toBe(404)
+  }, 180_000)
+})

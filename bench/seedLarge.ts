@@ -2,6 +2,8 @@
  * Adds a large published plan (year 2099: 400 initiatives, 60 goals, 40 savings measures, all four
  * focus areas) to the database `DATABASE_URL` names, for the benchmark. Run after `npm run seed`.
  */
+import type { BudgetPlan } from '../host/payload-types'
+
 import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../host/config'
@@ -22,7 +24,7 @@ if (existing.totalDocs === 0) {
       limit: 1,
       where: { year: { equals: 2021 } },
     })
-  ).docs[0]
+  ).docs[0] as BudgetPlan
   const plan = await payload.create({
     collection: 'budget-plans',
     data: {

@@ -100,6 +100,9 @@ export const buildAppConfig = async (settings: Settings): Promise<SanitizedConfi
     telemetry: false,
     typescript: {
       autoGenerate: false,
+      // No `declare module 'payload'`: the plugin's code, compiled in this repository too, is
+      // checked against its own types (renamed slugs are strings), never against this app's.
+      declare: false,
       outputFile: path.resolve(root, 'host/payload-types.ts'),
     },
   })

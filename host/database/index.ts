@@ -8,6 +8,7 @@ import type { DatabaseTarget } from '../databaseUrl'
 
 import { migrations } from '../migrations/sqlite'
 import { DatabaseFileMovedError } from './databaseErrors'
+import { answerGoneWith404 } from './documentGone'
 import { databaseFileWatch } from './databaseFileWatch'
 import { oneWriterPerDocument } from './oneWriterPerDocument'
 import { openSqliteClient } from './openSqliteClient'
@@ -74,6 +75,7 @@ const createSqliteAdapter = async (
       const adapter = base.init(args)
       const connect = adapter.connect
       refuseWritesWhile(adapter, watch.problem)
+      answerGoneWith404(adapter)
       oneWriterPerDocument(adapter)
       adapter.connect = async (options) => {
         // Our client, opened before db-sqlite's connect so that it uses it: no busy waiting on

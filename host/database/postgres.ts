@@ -6,6 +6,7 @@ import type { DatabaseTarget } from '../databaseUrl'
 
 import { migrations } from '../migrations/postgres'
 import { DatabaseUnavailableError, unavailableCause } from './databaseErrors'
+import { answerGoneWith404 } from './documentGone'
 import { listenForPublicChanges } from './publicChangeListener'
 
 /** Folder of the committed PostgreSQL migrations. */
@@ -136,6 +137,7 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
     init: (args) => {
       const adapter = base.init(args)
       answerUnavailableWith503(adapter)
+      answerGoneWith404(adapter)
       const { connect, destroy } = adapter
       let stopListening: (() => Promise<void>) | undefined
       const poolOf = () => (adapter as unknown as { pool?: Pool }).pool

@@ -2,7 +2,7 @@ import type { Config } from 'payload'
 
 import path from 'node:path'
 
-import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions, Slugs } from './types'
+import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from './types'
 
 import { JOB_INTERVALS } from '../lib/jobClock'
 import { DEFAULT_SLUGS } from './slugs'
@@ -209,15 +209,13 @@ export const sanitizeOptions = (
     }
     return slug
   }
-  // The generated types know the default slugs; a host that renames a collection gets the same
-  // document shapes under its own slug.
   const slugs = {
     ...DEFAULT_SLUGS,
     ...Object.fromEntries(
       [...COLLECTION_KEYS, 'siteSettings' as const].map((key) => [key, slugOf(key)]),
     ),
     users: authCollectionOf(config, options.usersCollection) ?? DEFAULT_SLUGS.users,
-  } as Slugs
+  }
   const taken = (config.collections ?? []).map((c) => c.slug)
   const clash = COLLECTION_KEYS.map((key) => slugs[key]).find((slug) => taken.includes(slug))
   if (clash) {

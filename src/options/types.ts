@@ -139,7 +139,8 @@ export type MalOchBudgetPluginOptions = {
 }
 
 /** Every collection and global slug the plugin uses, after overrides. */
-export type Slugs = typeof DEFAULT_SLUGS
+/** The slugs in force: the defaults or a host's own names (see `overrides`). */
+export type Slugs = { readonly [K in keyof typeof DEFAULT_SLUGS]: string }
 
 /** The options after sanitizing: every value present and checked. */
 export type SanitizedOptions = {

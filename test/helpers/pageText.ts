@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type {
   BudgetPlan,
+  FocusArea,
+  Goal,
   Initiative,
   Media,
   SavingsMeasure,
@@ -55,7 +57,7 @@ export const readPageAnonymously = async (payload: Payload) => {
     collection: 'budget-plans',
     where: { year: { equals: 2021 } },
   })
-  const plan = plans.docs[0]
+  const plan = plans.docs[0] as BudgetPlan
   const where = { plan: { equals: plan.id } }
   const [goals, initiatives, savings, focusAreas, settings] = await Promise.all([
     payload.find({ ...anonymous, collection: 'goals', limit: 0, sort: 'order', where }),
@@ -65,11 +67,11 @@ export const readPageAnonymously = async (payload: Payload) => {
     payload.findGlobal({ ...anonymous, slug: 'site-settings' }),
   ])
   return {
-    focusAreas: focusAreas.docs,
-    goals: goals.docs,
-    initiatives: initiatives.docs,
+    focusAreas: focusAreas.docs as FocusArea[],
+    goals: goals.docs as Goal[],
+    initiatives: initiatives.docs as Initiative[],
     plan,
-    savings: savings.docs,
-    settings,
+    savings: savings.docs as SavingsMeasure[],
+    settings: settings as SiteSetting,
   }
 }

@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
+
+import type { User } from '../../host/payload-types'
 
 import { MongoClient } from 'mongodb'
 import { randomUUID } from 'node:crypto'
@@ -115,3 +117,11 @@ export const attachTestPayload = async (
   })
   return getPayload({ config: await buildAppConfig(settings), key })
 }
+
+/**
+ * An account of this app as Payload's Local API takes it: this app declares no global types (see
+ * host/config.ts, so the plugin is never checked against them), and its generated `User` and
+ * Payload's own user type differ in small ways (nullable sessions).
+ */
+export const staffUser = (user: User): TypedUser =>
+  ({ ...user, collection: 'users' }) as unknown as TypedUser

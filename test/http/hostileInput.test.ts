@@ -218,6 +218,33 @@ describe('hostile input (production server)', () => {
     }
   })
 
+  it('should delete a document once when several deletes of it come at once: one 200, the rest 404, never a 500 (the fuzzer found 200 then 500)', async () => {
+    const admin = await adminAuthorization(server.url)
+    const plan = (await (
+      await fetch(`${server.url}/api/budget-plans?limit=1&depth=0`, {
+        headers: { authorization: admin },
+      })
+    ).json()) as { docs: { id: number }[] }
+    for (let round = 0; round < 3; round++) {
+      const made = await fetch(`${server.url}/api/initiatives?draft=true`, {
+        body: JSON.stringify({ plan: plan.docs[0].id, title: `Tas bort två gånger ${round}` }),
+        headers: { authorization: admin, 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      expect(made.status).toBe(201)
+      const { doc } = (await made.json()) as { doc: { id: number } }
+      const statuses = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          fetch(`${server.url}/api/initiatives/${doc.id}`, {
+            headers: { authorization: admin },
+            method: 'DELETE',
+          }).then((res) => res.status),
+        ),
+      )
+      expect(statuses.sort()).toEqual([200, 404, 404, 404, 404])
+    }
+  })
+
   it('should answer TRACE and other methods nothing serves with 405', async () => {
     for (const method of ['TRACE', 'PROPFIND']) {
       const status = await new Promise<number>((resolve, reject) => {

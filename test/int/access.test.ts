@@ -18,16 +18,16 @@ describe('access rules', () => {
     test = await startTestPayload('access')
     payload = test.payload
     await seedHedemora(payload)
-    admin = await payload.create({
+    admin = (await payload.create({
       collection: 'users',
       data: { email: 'admin@hedemora.se', password: 'hemligt-lösen-1', roles: ['admin'] },
-    })
-    editor = await payload.create({
+    })) as User
+    editor = (await payload.create({
       collection: 'users',
       data: { email: 'redaktor@hedemora.se', password: 'hemligt-lösen-2', roles: ['editor'] },
-    })
+    })) as User
     plan = (await payload.find({ collection: 'budget-plans', where: { year: { equals: 2021 } } }))
-      .docs[0]
+      .docs[0] as BudgetPlan
   })
 
   afterAll(async () => {
@@ -51,12 +51,12 @@ describe('access rules', () => {
       await expect(
         payload.findByID({ id: draft.id, collection: 'initiatives', overrideAccess: false }),
       ).rejects.toThrow()
-      const read = await payload.findByID({
+      const read = (await payload.findByID({
         id: plan.id,
         collection: 'budget-plans',
         depth: 1,
         overrideAccess: false,
-      })
+      })) as BudgetPlan
       expect(JSON.stringify(read)).not.toContain('Hemlig utkastinsats')
       expect(read.initiatives?.docs?.map((d) => (typeof d === 'object' ? d.id : d))).not.toContain(
         draft.id,
@@ -101,12 +101,12 @@ describe('access rules', () => {
       ).docs[0]
       await payload.update({ id: area.id, collection: 'focus-areas', data: { _status: 'draft' } })
       try {
-        const read = await payload.findByID({
+        const read = (await payload.findByID({
           id: plan.id,
           collection: 'budget-plans',
           depth: 1,
           overrideAccess: false,
-        })
+        })) as BudgetPlan
         const linked = (read.focusAreas ?? []).map((f) => (typeof f === 'object' ? f.title : f))
         expect(linked).toEqual(['Jämlik hälsa', 'Inkludering', 'Jämställdhet'])
         const goals = await payload.find({ collection: 'goals', depth: 1, overrideAccess: false })

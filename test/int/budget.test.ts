@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { BudgetPlan } from '../../host/payload-types'
+
 import { importBudget } from '../../src/budget/importBudget'
 import { readPublicPage } from '../../src/index'
 import { budgetCsv, budgetXlsx, EXEMPELBY_ROWS } from '../helpers/budgetFiles'
@@ -12,8 +14,14 @@ describe('the budget: import, totals, the public page', () => {
   let planId: number
 
   const lines = async () =>
-    (await payload.findByID({ id: planId, collection: 'budget-plans', depth: 0, draft: true }))
-      .budgetLines ?? []
+    (
+      (await payload.findByID({
+        id: planId,
+        collection: 'budget-plans',
+        depth: 0,
+        draft: true,
+      })) as BudgetPlan
+    ).budgetLines ?? []
   const page = async () => (await readPublicPage(payload, { year: 2030 }, 'sv'))?.page
 
   beforeAll(async () => {
@@ -34,7 +42,7 @@ describe('the budget: import, totals, the public page', () => {
       },
       draft: false,
     })
-    planId = plan.id
+    planId = plan.id as number
     for (const [category, amount] of [
       ['premises', 1_000_000],
       ['premises', 500_000],

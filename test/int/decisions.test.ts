@@ -8,7 +8,7 @@ import { seedHedemora } from '../../host/seed/seedHedemora'
 import { createNextYearPlan } from '../../src/editions/createNextYearPlan'
 import { decidePlan } from '../../src/editions/decidePlan'
 import { undoDecision } from '../../src/editions/undoDecision'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { startTestPayload, type TestPayload, staffUser } from '../helpers/testPayload'
 
 const DECISION = { date: '2021-03-10', diaryNumber: 'KS 2020/123', paragraph: '§ 12' }
 
@@ -20,7 +20,7 @@ describe('marking a plan as council-decided (an administrator’s act)', () => {
   let reviewer: User
   let plan: BudgetPlan
 
-  const as = (user: User) => ({ ...user, collection: 'users' as const })
+  const as = staffUser
   const undo = async (user: User, reason = 'Fel datum angavs') =>
     undoDecision(await createLocalReq({ user: as(user) }, payload), plan.id, reason)
   const decided = async () =>
@@ -36,10 +36,10 @@ describe('marking a plan as council-decided (an administrator’s act)', () => {
         collection: 'users',
         data: { email, password: 'lösen-123456789', roles: [role] },
       })
-    admin = await account('admin@exempelby.se', 'admin')
-    editor = await account('red@exempelby.se', 'editor')
-    reviewer = await account('gr@exempelby.se', 'reviewer')
-    plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0]
+    admin = (await account('admin@exempelby.se', 'admin')) as User
+    editor = (await account('red@exempelby.se', 'editor')) as User
+    reviewer = (await account('gr@exempelby.se', 'reviewer')) as User
+    plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0] as BudgetPlan
   })
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import { createNextYearPlan } from '../../src/editions/createNextYearPlan'
 import { decidedPage } from '../../src/publicPage/decidedPage'
 import { decidePlan } from '../../src/editions/decidePlan'
 import { readPublicPage } from '../../src/index'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { startTestPayload, type TestPayload, staffUser } from '../helpers/testPayload'
 
 // A second, clearly fictional edition (2022) is made from the Hedemora seed only in this test.
 describe('editions: next year, the decided version, what changed', () => {
@@ -42,17 +42,17 @@ describe('editions: next year, the decided version, what changed', () => {
     test = await startTestPayload('editions')
     payload = test.payload
     await seedHedemora(payload)
-    admin = await payload.create({
+    admin = (await payload.create({
       collection: 'users',
       data: { email: 'admin@exempelby.se', password: 'lösen-123456789', roles: ['admin'] },
-    })
-    editor = await payload.create({
+    })) as User
+    editor = (await payload.create({
       collection: 'users',
       data: { email: 'red@exempelby.se', password: 'lösen-123456789', roles: ['editor'] },
-    })
+    })) as User
     plan2021 = (
       await payload.find({ collection: 'budget-plans', where: { year: { equals: 2021 } } })
-    ).docs[0]
+    ).docs[0] as BudgetPlan
     const initiatives = await draftOf('initiatives', plan2021.id)
     await payload.update({
       id: initiatives[0].id,
@@ -82,7 +82,7 @@ describe('editions: next year, the decided version, what changed', () => {
   })
 
   it('should make next year as a draft: texts, goals with targets, unfinished initiatives, ticked measures, each linked', async () => {
-    const made = await createNextYearPlan(payload, plan2021.id, { user: editor })
+    const made = await createNextYearPlan(payload, plan2021.id, { user: staffUser(editor) })
     plan2022Id = made.id as BudgetPlan['id']
     expect(made.year).toBe(2022)
     const plan = await payload.findByID({
@@ -239,7 +239,7 @@ describe('editions: next year, the decided version, what changed', () => {
       payload,
       plan2021.id,
       { date: '2021-03-10', diaryNumber: 'KS 2020/123', paragraph: '§ 12' },
-      { user: admin },
+      { user: staffUser(admin) },
     )
     await expect(
       decidePlan(payload, plan2021.id, { date: '2021-03-11', diaryNumber: 'x', paragraph: '§ 1' }),

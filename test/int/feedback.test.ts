@@ -41,19 +41,19 @@ describe('resident feedback', () => {
     })
     payload = test.payload
     await seedHedemora(payload)
-    admin = await payload.create({
+    admin = (await payload.create({
       collection: 'users',
       data: { email: 'admin@hedemora.se', password: 'lösen-123456', roles: ['admin'] },
-    })
-    owner = await payload.create({
+    })) as User
+    owner = (await payload.create({
       collection: 'users',
       data: { email: 'agare@hedemora.se', password: 'lösen-123456', roles: ['editor'] },
-    })
-    otherEditor = await payload.create({
+    })) as User
+    otherEditor = (await payload.create({
       collection: 'users',
       data: { email: 'annan@hedemora.se', password: 'lösen-123456', roles: ['editor'] },
-    })
-    plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0]
+    })) as User
+    plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0] as BudgetPlan
     await payload.update({ id: plan.id, collection: 'budget-plans', data: { pageOwner: owner.id } })
   })
 

@@ -38,7 +38,8 @@ describe('publishing lifecycle', () => {
       })
     ).docs.map((d) => d.title)
   const firstInitiative = async (): Promise<Initiative> =>
-    (await payload.find({ collection: 'initiatives', limit: 1, sort: 'order' })).docs[0]
+    (await payload.find({ collection: 'initiatives', limit: 1, sort: 'order' }))
+      .docs[0] as Initiative
   const resetStamp = async () =>
     payload.db.updateOne({
       id: planId,
@@ -50,11 +51,11 @@ describe('publishing lifecycle', () => {
     test = await startTestPayload('lifecycle')
     payload = test.payload
     await seedHedemora(payload)
-    editor = await payload.create({
+    editor = (await payload.create({
       collection: 'users',
       data: { email: 'redaktor@hedemora.se', password: 'lösen-123456', roles: ['editor'] },
-    })
-    planId = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0].id
+    })) as User
+    planId = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0].id as number
     // The lifecycle of a site that publishes without review (review: test/int/workflow.test.ts).
     await payload.updateGlobal({ slug: 'site-settings', data: { reviewWorkflow: false } })
   })
@@ -308,11 +309,11 @@ describe('publishing lifecycle', () => {
   })
 
   it('should give the plan a review date 12 months after publishing', async () => {
-    const plan: BudgetPlan = await payload.update({
+    const plan: BudgetPlan = (await payload.update({
       id: planId,
       collection: 'budget-plans',
       data: { _status: 'published', reviewBy: null },
-    })
+    })) as BudgetPlan
     const inAYear = new Date()
     inAYear.setMonth(inAYear.getMonth() + 12)
     expect(stockholmDay(plan.reviewBy ?? '')).toBe(stockholmDay(inAYear))

@@ -53,7 +53,7 @@ describe('the quality gate before a publish', () => {
     payload = test.payload
     // The Hedemora page is the reference: it passes the gate (the seed publishes every part of it).
     await seedHedemora(payload)
-    planId = (await payload.find({ collection: 'budget-plans' })).docs[0].id
+    planId = (await payload.find({ collection: 'budget-plans' })).docs[0].id as number
   })
 
   afterAll(async () => {

@@ -38,11 +38,11 @@ describe('review reminders ("bäst före")', () => {
       collection: 'users',
       data: { email: 'admin@hedemora.se', password: 'lösen-123456', roles: ['admin'] },
     })
-    owner = await payload.create({
+    owner = (await payload.create({
       collection: 'users',
       data: { email: 'sidansvarig@hedemora.se', password: 'lösen-123456', roles: ['editor'] },
-    })
-    plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0]
+    })) as User
+    plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0] as BudgetPlan
   })
 
   afterAll(async () => {

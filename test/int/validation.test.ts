@@ -28,7 +28,7 @@ describe('validation', () => {
     payload = test.payload
     await seedHedemora(payload)
     plan = (await payload.find({ collection: 'budget-plans', where: { year: { equals: 2021 } } }))
-      .docs[0]
+      .docs[0] as BudgetPlan
   })
 
   afterAll(async () => {

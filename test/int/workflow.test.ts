@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../host/payload-types'
+import type { Goal, User } from '../../host/payload-types'
 
 import { createLocalReq, docAccessOperation } from 'payload'
 
@@ -9,7 +9,7 @@ import { seedHedemora } from '../../host/seed/seedHedemora'
 import { reviewDocument, WorkflowRefused } from '../../src'
 import { createNextYearPlan } from '../../src/editions/createNextYearPlan'
 import { scheduleWithinReview } from '../../src/workflow/scheduleWithinReview'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { startTestPayload, type TestPayload, staffUser } from '../helpers/testPayload'
 
 type Action = Parameters<typeof reviewDocument>[1]['action']
 
@@ -22,7 +22,7 @@ describe('review before publishing (Local API)', () => {
   let secondReviewer: User
   let goalId: number
 
-  const asStaff = (user: User) => ({ ...user, collection: 'users' as const })
+  const asStaff = staffUser
   const step = (
     user: User,
     action: Action,
@@ -42,7 +42,7 @@ describe('review before publishing (Local API)', () => {
       user: asStaff(user),
     })
   /** What an anonymous reader gets of the goal (undefined when it is not public). */
-  const publicTitle = async (id = goalId) =>
+  const publicTitle = async (id: number | string = goalId) =>
     (
       await payload.find({
         collection: 'goals',
@@ -50,8 +50,8 @@ describe('review before publishing (Local API)', () => {
         where: { id: { equals: id } },
       })
     ).docs[0]?.title
-  const draftOf = (id = goalId) =>
-    payload.findByID({ id, collection: 'goals', depth: 0, draft: true })
+  const draftOf = async (id = goalId) =>
+    (await payload.findByID({ id, collection: 'goals', depth: 0, draft: true })) as Goal
   const editDraft = (user: User, title: string, id = goalId) =>
     payload.update({
       id,
@@ -67,19 +67,19 @@ describe('review before publishing (Local API)', () => {
     payload = test.payload
     await seedHedemora(payload)
     // The first account becomes admin; the roles under test come after it.
-    admin = await payload.create({
+    admin = (await payload.create({
       collection: 'users',
       data: { email: 'admin@hedemora.se', password: 'lösen-123456789', roles: ['admin'] },
-    })
+    })) as User
     const account = (email: string, role: 'editor' | 'reviewer') =>
       payload.create({
         collection: 'users',
         data: { email, password: 'lösen-123456789', roles: [role] },
       })
-    editor = await account('red@hedemora.se', 'editor')
-    reviewer = await account('gr@hedemora.se', 'reviewer')
-    secondReviewer = await account('gr2@hedemora.se', 'reviewer')
-    goalId = (await payload.find({ collection: 'goals', limit: 1 })).docs[0].id
+    editor = (await account('red@hedemora.se', 'editor')) as User
+    reviewer = (await account('gr@hedemora.se', 'reviewer')) as User
+    secondReviewer = (await account('gr2@hedemora.se', 'reviewer')) as User
+    goalId = (await payload.find({ collection: 'goals', limit: 1 })).docs[0].id as number
     // No setting is touched: review before publishing is on by default.
   })
 
@@ -377,7 +377,7 @@ describe('review before publishing (Local API)', () => {
     ).docs
     await step(editor, 'submit', { collection: 'budget-plans', id: nextId })
     // A carried-over goal edited after the plan was sent: the approval refuses, publishes nothing.
-    await editDraft(editor, 'Ändrat mål', carried[0].id)
+    await editDraft(editor, 'Ändrat mål', carried[0].id as number)
     await expect(
       step(reviewer, 'approve', { collection: 'budget-plans', id: nextId }),
     ).rejects.toMatchObject({ status: 409 })
@@ -391,7 +391,7 @@ describe('review before publishing (Local API)', () => {
   it('should keep images under review: an editor’s new alt text waits, a new image goes public with the plan that shows it', async () => {
     const plan = (await payload.find({ collection: 'budget-plans', depth: 0, limit: 1 })).docs[0]
     const heroId = plan.heroImage as number
-    const publicAlt = async (id: number) =>
+    const publicAlt = async (id: number | string) =>
       (
         await payload.find({
           collection: 'media',

@@ -1,7 +1,8 @@
 /**
  * Runs before `npm test`: the tests need Debian's Chromium (browser tests) and the sqlite3 shell
- * (the outside SQLite client of the fault tests). On a fresh Debian machine, as root, this
- * installs what is missing; otherwise it stops at once with the one command to run.
+ * (the outside SQLite client of the fault tests), a running PostgreSQL (the int-pg and http-pg
+ * projects) and Redis (the shared limits). On a fresh Debian machine, as root, this installs or
+ * starts what is missing; otherwise it stops at once with the one command to run.
  */
 import { execSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -58,6 +59,27 @@ if (!postgresReady()) {
       `[npm test] PostgreSQL is not answering at ${postgresUrl.host}. Start it first:  sudo ${command}\n` +
         `[npm test] PostgreSQL svarar inte på ${postgresUrl.host}. Starta den först:  sudo ${command}\n` +
         '(or point MOB_TEST_POSTGRES_URL at a PostgreSQL server where this user may create databases)',
+    )
+    process.exit(1)
+  }
+}
+
+// The shared-limits test also counts in Redis (REDIS_URL redis://127.0.0.1:6379): started as root
+// (nothing kept on disk) when it is installed and not answering; otherwise the command is shown.
+const redisReady = () =>
+  spawnSync('redis-cli', ['-h', '127.0.0.1', 'ping']).stdout?.toString().trim() === 'PONG'
+if (!redisReady()) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0
+  const command = "redis-server --daemonize yes --save '' --appendonly no"
+  if (root && spawnSync('redis-server', ['--version']).status === 0) {
+    console.log('[npm test] starting Redis…')
+    execSync(command, { stdio: 'inherit' })
+    for (let i = 0; i < 50 && !redisReady(); i++) execSync('sleep 0.1')
+  }
+  if (!redisReady()) {
+    console.error(
+      `[npm test] Redis is not answering at 127.0.0.1:6379. Start it first:  ${command}\n` +
+        `[npm test] Redis svarar inte på 127.0.0.1:6379. Starta den först:  ${command}`,
     )
     process.exit(1)
   }

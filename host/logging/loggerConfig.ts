@@ -35,6 +35,13 @@ export const PERSONAL_DATA_LOG_PATHS = [
 const ERROR_LEVEL = 50
 
 /**
+ * What Payload logs as a bare error message before it refuses an upload with a 400 (the file's
+ * type or content): the uploader's mistake, logged as info.
+ */
+const REFUSED_UPLOAD =
+  /^(File type .* is not allowed\.|Invalid MIME type: .*\.|File type '.*' not allowed .*|SVG file contains potentially harmful content\.)(, |$)/
+
+/**
  * Payload logs every error it answers at error level with its stack, a wrong year or a malformed
  * filter included. An expected one (a 4xx, or a 503 while the database is busy or moved) is the
  * client's or the operator's business, not a bug: it is logged as info (4xx) or warn (503), with
@@ -46,6 +53,9 @@ const logMethod: NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']> =
   level,
 ) {
   const [first] = args
+  if (level >= ERROR_LEVEL && typeof first === 'string' && REFUSED_UPLOAD.test(first)) {
+    return this.info({ msg: `400: ${String(shortenLogValue(first))}` })
+  }
   if (level >= ERROR_LEVEL && first && typeof first === 'object') {
     const cause = 'err' in first ? first.err : first
     // Payload's own logging of a database that is away (it logs a failed BEGIN before we answer

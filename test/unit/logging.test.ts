@@ -1,3 +1,7 @@
+import pino from 'pino'
+
+import { loggerConfig } from '../../host/logging/loggerConfig'
+import { readSettings } from '../../host/settings'
 import { expectedError } from '../../src/lib/errorStatus'
 import { MAX_LOG_STRING, shortenLogValue } from '../../host/logging/shortenLogValue'
 
@@ -47,5 +51,32 @@ describe('shortenLogValue', () => {
     expect(shortened.nested.ids).toHaveLength(51)
     expect(shortened.at).toBe(date)
     expect(JSON.stringify(shortened).length).toBeLessThan(2 * MAX_LOG_STRING)
+  })
+})
+
+describe('the log levels of what Payload logs', () => {
+  const logged = (write: (logger: pino.Logger) => void): { level: number; msg: string }[] => {
+    const lines: string[] = []
+    const config = loggerConfig(
+      readSettings({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) }),
+    )
+    const options = (config as { options: pino.LoggerOptions }).options
+    const logger = pino(options, { write: (line: string) => void lines.push(line) })
+    write(logger)
+    return lines.map((line) => JSON.parse(line) as { level: number; msg: string })
+  }
+
+  it('should log a refused upload (the uploader’s mistake) as info, and a real error as error', () => {
+    expect(
+      logged((logger) => {
+        logger.error('File type text/plain (from extension jpg) is not allowed.')
+        logger.error('Invalid MIME type: image/png.')
+        logger.error('Something broke')
+      }).map(({ level, msg }) => [level, msg]),
+    ).toEqual([
+      [30, '400: File type text/plain (from extension jpg) is not allowed.'],
+      [30, '400: Invalid MIME type: image/png.'],
+      [50, 'Something broke'],
+    ])
   })
 })

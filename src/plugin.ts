@@ -8,6 +8,7 @@ import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from 
 import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { createAuditLogCollection } from './collections/AuditLog'
 import { mergeParts } from './collections/parts'
+import { refuseNonObjectData } from './hooks/refuseNonObjectData'
 import { withPluginTranslations } from './lib/translations'
 import { feedbackFormField } from './feedback/feedbackFormField'
 import { koladaSettingsField } from './indicators/koladaSettingsField'
@@ -226,7 +227,15 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
         }
       : siteSettings,
     createPublicChangeMarker(options.slugs),
-  ].map((global) => behaviour(global, options))
+  ]
+    .map((global) => ({
+      ...global,
+      hooks: {
+        ...global.hooks,
+        beforeOperation: [refuseNonObjectData, ...(global.hooks?.beforeOperation ?? [])],
+      },
+    }))
+    .map((global) => behaviour(global, options))
   const hostQueries = config.graphQL?.queries
   const hostMutations = config.graphQL?.mutations
   const active = !options.disabled

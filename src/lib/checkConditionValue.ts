@@ -147,6 +147,21 @@ export const checkConditionValue = (
           `${shown(single)} is not a date (field "${path}"); use e.g. 2021-03-10`,
         )
       }
+    } else if (
+      (fieldType === 'select' || fieldType === 'radio') &&
+      COMPARISONS.has(operator) &&
+      field !== 'id' &&
+      field !== undefined &&
+      'options' in field
+    ) {
+      // PostgreSQL keeps a select's values as an enum type and refuses any other (a 500 before).
+      const allowed = field.options.map((o) => (typeof o === 'string' ? o : o.value))
+      if (!allowed.includes(String(single))) {
+        throw new WhereError(
+          `${shown(single)} är inget av fältets värden (fältet "${path}": ${allowed.join(', ')})`,
+          `${shown(single)} is not one of the field's values (field "${path}": ${allowed.join(', ')})`,
+        )
+      }
     } else if (fieldType === 'number' && COMPARISONS.has(operator)) {
       if (!Number.isFinite(typeof single === 'string' ? Number(single) : single)) {
         throw new WhereError(

@@ -11,6 +11,14 @@ const fields = [
   { name: 'focusAreas', type: 'relationship', hasMany: true, relationTo: 'focus-areas' },
   { name: 'where', type: 'point' },
   {
+    name: '_status',
+    type: 'select',
+    options: [
+      { label: 'Draft', value: 'draft' },
+      { label: 'Published', value: 'published' },
+    ],
+  },
+  {
     name: 'councilDecision',
     type: 'group',
     flattenedFields: [{ name: 'date', type: 'date' }],
@@ -25,6 +33,19 @@ const check = (where: unknown, dialect = sql) =>
   })
 
 describe('query filters (where)', () => {
+  it('should refuse a value a select field cannot hold (PostgreSQL answered 500), naming the values it can', () => {
+    expect(() => check({ _status: { equals: '|mlg(' } })).toThrow(
+      /"\|mlg\(" is not one of the field's values \(field "_status": draft, published\)/,
+    )
+    expect(() => check({ _status: { in: 'published,x' } })).toThrow(/"x" is not one of/)
+    expect(check({ _status: { in: 'draft,published' } })).toEqual({
+      _status: { in: 'draft,published' },
+    })
+    expect(check({ _status: { equals: 'published' } })).toEqual({
+      _status: { equals: 'published' },
+    })
+  })
+
   it('should find fields through groups and locales, and stop at a relationship', () => {
     expect(fieldAtPath(fields, 'councilDecision.date')).toMatchObject({ type: 'date' })
     expect(fieldAtPath(fields, 'title.en')).toMatchObject({ name: 'title' })

@@ -1,6 +1,7 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import path from 'node:path'
+import pg from 'pg'
 
 import type { DatabaseTarget } from '../databaseUrl'
 
@@ -109,6 +110,49 @@ const migrateUnderLock = async (
   }
 }
 
+/** PostgreSQL's codes for a database that is missing, and for one created at the same moment. */
+const NO_SUCH_DATABASE = '3D000'
+const CREATED_AT_ONCE = new Set(['42P04', '23505'])
+
+/**
+ * Creates the database named in the address when it does not exist yet (a first start), and lets
+ * several processes started at once do so: the one that loses the race finds it created. Payload's
+ * own creation is off, since two processes racing there end one of them.
+ */
+export const ensureDatabase = async (url: string, connectTimeoutMs: number): Promise<void> => {
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs })
+  try {
+    await probe.connect()
+    return
+  } catch (error) {
+    // Anything but a missing database (PostgreSQL away, a refused login) is for Payload's connect
+    // to report as it always does.
+    if ((error as { code?: string }).code !== NO_SUCH_DATABASE) return
+  } finally {
+    await probe.end().catch(() => undefined)
+  }
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  target.pathname = '/postgres'
+  const admin = new pg.Client({
+    connectionString: target.toString(),
+    connectionTimeoutMillis: connectTimeoutMs,
+  })
+  try {
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`)
+  } catch (error) {
+    if (!CREATED_AT_ONCE.has((error as { code?: string }).code ?? '')) {
+      const cause = error instanceof Error ? error.message : String(error)
+      throw new Error(
+        `database "${name}" does not exist and could not be created (${cause}); create it (createdb ${name}) or name one that exists`,
+      )
+    }
+  } finally {
+    await admin.end().catch(() => undefined)
+  }
+}
+
 /**
  * PostgreSQL through Payload's adapter: transactions on, a pool of `PG_POOL_MAX` connections per
  * process, statements cut off after `PG_STATEMENT_TIMEOUT_MS` and connections after
@@ -119,11 +163,13 @@ const migrateUnderLock = async (
 export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseAdapterObj> => {
   const { postgresAdapter } = await import('@payloadcms/db-postgres')
   const statementTimeout = target.statementTimeoutMs ?? DEFAULT_PG_STATEMENT_TIMEOUT_MS
+  const connectTimeoutMs = target.connectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS
   const base = postgresAdapter({
+    disableCreateDatabase: true,
     migrationDir: POSTGRES_MIGRATION_DIR,
     pool: {
       connectionString: target.url,
-      connectionTimeoutMillis: target.connectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS,
+      connectionTimeoutMillis: connectTimeoutMs,
       // A transaction left open by a crashed request gives its locks back.
       idle_in_transaction_session_timeout: statementTimeout * 2,
       max: target.poolMax ?? DEFAULT_PG_POOL_MAX,
@@ -142,6 +188,7 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
       let stopListening: (() => Promise<void>) | undefined
       const poolOf = () => (adapter as unknown as { pool?: Pool }).pool
       adapter.connect = async (options) => {
+        await ensureDatabase(target.url, connectTimeoutMs)
         await connect?.call(adapter, options)
         // A pooled connection that PostgreSQL ends (a restart, an operator, a dropped database)
         // is reported on the pool: without a listener Node would end the process.
@@ -155,11 +202,7 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
             adapter as unknown as Parameters<typeof migrateUnderLock>[0],
             args.payload,
           )
-          stopListening ??= listenForPublicChanges(
-            args.payload,
-            target.url,
-            target.connectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS,
-          )
+          stopListening ??= listenForPublicChanges(args.payload, target.url, connectTimeoutMs)
         }
       }
       // Payload's destroy leaves the pool open; close it (its idle connections at once).

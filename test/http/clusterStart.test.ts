@@ -1,6 +1,7 @@
 import pg from 'pg'
 
 import { type RunningServer, startServer } from '../helpers/server'
+import { databaseUrlOn } from '../helpers/postgres'
 import { freshDatabaseUrl } from '../helpers/testPayload'
 
 /**
@@ -25,7 +26,9 @@ describe('three processes started at once on an empty database (PostgreSQL)', ()
     const env = { DATABASE_URL: database.url, UPLOAD_DIR: database.uploadDir }
     const started = await Promise.allSettled([startServer(env), startServer(env), startServer(env)])
     servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
-    expect(started.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled'])
+    // A process that did not come up: its reason carries the server's output.
+    expect(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []))).toEqual([])
+    expect(servers).toHaveLength(3)
     for (const server of servers) expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
 
     const client = new pg.Client({ connectionString: database.url })
@@ -43,4 +46,38 @@ describe('three processes started at once on an empty database (PostgreSQL)', ()
     for (const server of servers)
       expect((await fetch(`${server.url}/api/public/plans/2021`)).status).toBe(404)
   }, 180_000)
+})
+
+describe('a first start on a database that does not exist yet (PostgreSQL)', () => {
+  const serverUrl = process.env.DATABASE_URL ?? ''
+  const admin = new pg.Client({
+    connectionString: databaseUrlOn(serverUrl, 'postgres'),
+  })
+  const role = `mob_nocreate_${process.pid}`
+
+  beforeAll(async () => {
+    await admin.connect()
+    await admin.query(`DROP ROLE IF EXISTS ${role}`)
+    await admin.query(`CREATE ROLE ${role} LOGIN NOCREATEDB`)
+  })
+
+  afterAll(async () => {
+    await admin.query(`DROP ROLE IF EXISTS ${role}`)
+    await admin.end()
+  })
+
+  it('should stop, naming the missing database and how to create it, when the user may not create it', async () => {
+    const missing = `mob_missing_${process.pid}`
+    const url = new URL(serverUrl)
+    url.username = role
+    url.password = ''
+    url.pathname = `/${missing}`
+    const server = startServer({ DATABASE_URL: url.toString() }, 30_000)
+    await expect(server).rejects.toThrow(
+      `database "${missing}" does not exist and could not be created`,
+    )
+    await expect(server).rejects.toThrow(`createdb ${missing}`)
+    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [missing])
+    expect(rows).toEqual([])
+  }, 60_000)
 })

@@ -23,8 +23,10 @@ if (missing.length > 0) {
     process.exit(1)
   }
   console.log(`[npm test] installing ${missing.join(', ')} (Debian packages)…`)
-  execSync('apt-get update -qq', { stdio: 'inherit' })
-  execSync(`apt-get install -y -qq ${missing.join(' ')} > /dev/null`, {
+  // Another apt-get at work (an unattended upgrade, a second test run) holds dpkg's lock: wait for it.
+  const wait = '-o DPkg::Lock::Timeout=600'
+  execSync(`apt-get ${wait} update -qq`, { stdio: 'inherit' })
+  execSync(`apt-get ${wait} install -y -qq ${missing.join(' ')} > /dev/null`, {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     stdio: 'inherit',
   })

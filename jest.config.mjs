@@ -35,6 +35,7 @@ const SQLITE_ONLY = ['/test/int/sqliteClient\\.test\\.ts$', '/test/http/reliabil
 const POSTGRES_ONLY = [
   '/test/http/clusterStart\\.test\\.ts$',
   '/test/http/databaseOutage\\.test\\.ts$',
+  '/test/http/readReplicas\\.test\\.ts$',
   '/test/http/sharedLimits\\.test\\.ts$',
 ]
 

@@ -15,6 +15,7 @@ import {
 
 import { ConfigError } from './host/ConfigError'
 import { redactUrl } from './host/databaseUrl'
+import { markPublicReads } from './host/database/publicReads'
 import { checkHealth } from './host/health'
 import { vouchClientAddress } from './host/server/clientAddress'
 import { sitePageHeaders } from './host/server/sitePageHeaders'
@@ -91,6 +92,13 @@ const start = async (): Promise<void> => {
   app.use(stalls.track)
   app.set('trust proxy', settings.trustProxy)
   app.use(vouchClientAddress)
+  // A resident's reads go to a replica when DATABASE_READ_URLS names one; staff's to the primary.
+  app.use(
+    markPublicReads({
+      apiRoute: payload.config.routes.api,
+      cookiePrefix: payload.config.cookiePrefix,
+    }),
+  )
   app.use(
     swedishAdmin({
       adminRoute: payload.config.routes.admin,

@@ -9,6 +9,7 @@ import { migrations } from '../migrations/postgres'
 import { DatabaseUnavailableError, unavailableCause } from './databaseErrors'
 import { answerGoneWith404 } from './documentGone'
 import { listenForPublicChanges } from './publicChangeListener'
+import { routePublicReadsToReplica } from './publicReads'
 
 /** Folder of the committed PostgreSQL migrations. */
 export const POSTGRES_MIGRATION_DIR = path.resolve('host/migrations/postgres')
@@ -158,7 +159,7 @@ export const ensureDatabase = async (url: string, connectTimeoutMs: number): Pro
  * process, statements cut off after `PG_STATEMENT_TIMEOUT_MS` and connections after
  * `PG_CONNECT_TIMEOUT_MS` (a database that is away answers 503 in seconds, never hangs a request),
  * schema only through the committed migrations — applied at start under an advisory lock, in every
- * environment — and the public reads from `DATABASE_READ_URLS` when given.
+ * environment — and the residents' reads from one of `DATABASE_READ_URLS` when given.
  */
 export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseAdapterObj> => {
   const { postgresAdapter } = await import('@payloadcms/db-postgres')
@@ -190,6 +191,7 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
       adapter.connect = async (options) => {
         await ensureDatabase(target.url, connectTimeoutMs)
         await connect?.call(adapter, options)
+        routePublicReadsToReplica(adapter as unknown as { drizzle: unknown })
         // A pooled connection that PostgreSQL ends (a restart, an operator, a dropped database)
         // is reported on the pool: without a listener Node would end the process.
         poolOf()?.on('error', (error: Error & { code?: string }) => {

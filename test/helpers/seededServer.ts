@@ -70,7 +70,9 @@ const seedTemplate = async (): Promise<string> => {
  * The Hedemora seed in a PostgreSQL template database, made once per test process (its name
  * carries this process's key; templates of ended processes are dropped first).
  */
-const seedPostgresTemplate = async (base: string): Promise<{ name: string; uploadDir: string }> => {
+export const seedPostgresTemplate = async (
+  base: string,
+): Promise<{ name: string; uploadDir: string }> => {
   const name = `mob_seed_${processKey()}`.replace(/[^\w]/g, '_').toLowerCase()
   const uploadDir = path.join(os.tmpdir(), `${TEMPLATE_PREFIX}${processKey()}-pg-uploads`)
   const ready = `${uploadDir}.ready`

@@ -45,7 +45,7 @@ export const freshDatabaseUrl = (
   const id = `${name}_${randomUUID().slice(0, 8)}`.replace(/[^\w]/g, '_')
   const base = process.env.DATABASE_URL ?? ''
   if (onPostgres()) {
-    // Payload makes the database on first connect; the test drops it after.
+    // The server makes the database on its first start; the test drops it after.
     const database = `mob_test_${id}`.toLowerCase().slice(0, 63)
     const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-test-uploads-'))
     return {

@@ -39,7 +39,9 @@ const unreachableDatabase = (
   target: ReturnType<typeof readSettings>['database'],
   error: unknown,
 ): ConfigError | undefined => {
-  if (target.kind !== 'postgres') return undefined
+  // Only a failure to reach the database: a wrong option or a failed migration speaks for itself.
+  if (target.kind !== 'postgres' || (error as Error | undefined)?.name !== 'DatabaseConnectError')
+    return undefined
   const cause = error instanceof Error ? error.message.replace(/^(Error: )+/, '') : String(error)
   return new ConfigError(
     `[mal-och-budget] DATABASE_URL="${redactUrl(target.url)}": ${cause}. Check that PostgreSQL runs at that address and that the user may connect, or correct DATABASE_URL. ` +

@@ -14,7 +14,6 @@
  * FAULTS_ROUNDS, FAULTS_SEED and FAULTS_SEQUENCES change a run. Writes bench/results/faults.json.
  * The event-loop stalls are the server's own measure (its stall monitor's log lines).
  */
-import autocannon from 'autocannon'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -29,11 +28,12 @@ import { holdWriteLock, outsideQuery } from '../test/helpers/outsideSqlite'
 import { rawRequests, routesOf, sendRaw } from '../test/helpers/rawFuzz'
 import {
   adminAuthorization,
-  publishReviewed,
   reviewAuthorizations,
   startSeededServer,
 } from '../test/helpers/seededServer'
 import { type RunningServer, startServer } from '../test/helpers/server'
+import { acknowledgedNothing, soakReads, soakVerdict, soakWrites, writeStream } from './soak'
+import { resultTable, rssMiB, sleep } from './table'
 
 // The fault suite measures the server on the machine's disk (the tests keep their files in /dev/shm).
 process.env.MOB_TEST_DB_DIR ??= os.tmpdir()
@@ -43,21 +43,10 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.error('No production build: run `npm run build` first.')
   process.exit(1)
 }
-const only = process.env.FAULTS?.split(',').map((f) => f.trim().toLowerCase())
 const ROUNDS = Number(process.env.FAULTS_ROUNDS ?? 20)
 const SOAK_MINUTES = Number(process.env.FAULTS_SOAK_MINUTES ?? 10)
 
-type Row = { check: string; measured: string; met: boolean; target: string }
-const rows: Row[] = []
-const record = (row: Row) => {
-  rows.push(row)
-  console.log(
-    `  ${row.met ? 'met   ' : 'MISSED'} ${row.check}: ${row.measured} (target: ${row.target})`,
-  )
-}
-const rssMiB = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const { record, runParts } = resultTable(root, 'faults')
 /** The longest event-loop stall the server logged (its stall monitor), from `from` on in its output. */
 const longestStall = (server: RunningServer, from = 0): number =>
   Math.max(
@@ -155,7 +144,6 @@ const runB = async () => {
   let stalePublishes = 0
   let integrity = 'ok'
   let publishes = 0
-  let address = 0
   const reviewers = await reviewAuthorizations(server.url)
   for (let round = 0; round < ROUNDS; round++) {
     const auth = await adminAuthorization(server.url)
@@ -163,47 +151,17 @@ const runB = async () => {
       headers: { authorization: auth },
     })
     const initiatives = ((await ids.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)
-    const lastAcked = new Map<number, string>()
-    const inFlight = new Map<number, Set<string>>()
-    let stop = false
-    const writers = [
-      ...Array.from({ length: 4 }, async (_, w) => {
-        for (let i = 0; !stop; i++) {
-          const res = await postFeedback(
-            server,
-            `b ${round}.${w}.${i}`,
-            `203.0.113.${(address++ % 250) + 1}`,
-          ).catch(() => null)
-          if (res?.status === 201) acknowledged.add(((await res.json()) as { id: string }).id)
-        }
-      }),
-      (async () => {
-        for (let i = 0; !stop; i++) {
-          const id = initiatives[i % initiatives.length]
-          const title = `Publicerad ${round}.${i}`
-          const flying = inFlight.get(id) ?? new Set<string>()
-          flying.add(title)
-          inFlight.set(id, flying)
-          // Published as the product publishes: a draft, sent for review, approved.
-          const res = await publishReviewed(
-            server.url,
-            'initiatives',
-            id,
-            { title },
-            reviewers,
-          ).catch(() => null)
-          if (res?.status === 200) {
-            lastAcked.set(id, title)
-            inFlight.set(id, new Set())
-            publishes += 1
-          }
-        }
-      })(),
-    ]
+    const acked = acknowledgedNothing(acknowledged)
+    const stream = writeStream(server.url, {
+      acked,
+      initiatives,
+      label: `Publicerad ${round}`,
+      sessions: reviewers,
+    })
     await sleep(1000 + Math.random() * 2000)
     server.process.kill('SIGKILL')
-    stop = true
-    await Promise.all(writers)
+    await stream.stop()
+    publishes += acked.publishes
     await server.stop()
     const check = outsideQuery(file, 'pragma integrity_check')
     if (String(check[0]?.integrity_check) !== 'ok') integrity = String(check[0]?.integrity_check)
@@ -212,13 +170,13 @@ const runB = async () => {
       outsideQuery(file, 'select receipt from feedback').map((r) => String(r.receipt)),
     )
     lostReceipts += [...acknowledged].filter((r) => !stored.has(r)).length
-    for (const [id, title] of lastAcked) {
+    for (const [id, title] of acked.lastTitle) {
       const rows = outsideQuery(
         file,
         `select title from initiatives_locales where _parent_id = ${id} and _locale = 'sv'`,
       )
       const now = String(rows[0]?.title)
-      if (now !== title && !inFlight.get(id)?.has(now)) stalePublishes += 1
+      if (now !== title && !acked.inFlight.get(id)?.has(now)) stalePublishes += 1
     }
   }
   const [{ different, n }] = outsideQuery(
@@ -342,52 +300,13 @@ const runE = async () => {
   const query = fs.readFileSync(path.join(root, 'docs', 'publicPlan.graphql'), 'utf8')
   const samples: number[] = []
   const sampler = setInterval(() => samples.push(rssMiB(pid)), 60_000)
-  const receipts: string[] = []
-  let writeErrors = 0
-  let publishes = 0
-  let stop = false
-  const writer = (async () => {
-    const ids = await fetch(`${server.url}/api/initiatives?limit=3&depth=0`, {
-      headers: { authorization: auth },
-    })
-    const initiatives = ((await ids.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)
-    for (let i = 0; !stop; i++) {
-      const res = await postFeedback(server, `soak ${i}`)
-      if (res.status === 201) receipts.push(((await res.json()) as { id: string }).id)
-      else writeErrors += 1
-      if (i % 5 === 0) {
-        const pub = await publishReviewed(
-          server.url,
-          'initiatives',
-          initiatives[i % initiatives.length],
-          { title: `Soak ${i}` },
-        )
-        if (pub.status === 200) publishes += 1
-        else writeErrors += 1
-      }
-      await sleep(200)
-    }
-  })()
-  const load = await autocannon({
-    connections: 32,
-    duration: SOAK_MINUTES * 60,
-    requests: [
-      { method: 'GET', path: '/api/public/plans/2021' },
-      {
-        body: JSON.stringify({ query, variables: { year: 2021 } }),
-        headers: { 'content-type': 'application/json' },
-        method: 'POST',
-        path: '/api/graphql',
-      },
-      { method: 'GET', path: '/mal-och-budget/2021' },
-      { method: 'GET', path: '/api/goals?depth=1' },
-      { method: 'GET', path: '/api/public/plans/2021/open-data.csv?table=initiatives' },
-    ],
-    timeout: 30,
-    url: server.url,
+  const ids = await fetch(`${server.url}/api/initiatives?limit=3&depth=0`, {
+    headers: { authorization: auth },
   })
-  stop = true
-  await writer
+  const initiatives = ((await ids.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)
+  const writes = soakWrites(server.url, initiatives)
+  const load = await soakReads(server.url, query, SOAK_MINUTES)
+  const { publishes, receipts, writeErrors } = await writes.stop()
   clearInterval(sampler)
   samples.push(rssMiB(pid))
   const stored = new Set(
@@ -401,15 +320,11 @@ const runE = async () => {
   const atTwo = samples[Math.min(1, samples.length - 1)]
   const atEnd = samples[samples.length - 1]
   const growth = (atEnd - atTwo) / atTwo
+  const verdict = soakVerdict(load, writeErrors, lost, growth)
   record({
     check: `e  ${SOAK_MINUTES}-minute soak, 32 connections (REST, GraphQL, HTML, stock REST, CSV) + feedback and publishes`,
-    measured: `${load.requests.total} reads (${load.requests.average.toFixed(0)} req/s, p99 ${load.latency.p99} ms), ${load.errors + load.timeouts} errors, ${load.non2xx} non-2xx; ${receipts.length} feedback + ${publishes} publishes, ${writeErrors} failed, ${lost} lost; RSS by minute ${samples.map((s) => s.toFixed(0)).join(' → ')} MiB (end vs minute 2: ${(growth * 100).toFixed(1)} %)`,
-    met:
-      load.errors + load.timeouts === 0 &&
-      load.non2xx === 0 &&
-      writeErrors === 0 &&
-      lost === 0 &&
-      growth <= 0.15,
+    measured: `${verdict.reads}; ${receipts.length} feedback + ${publishes} publishes, ${writeErrors} failed, ${lost} lost; RSS by minute ${samples.map((s) => s.toFixed(0)).join(' → ')} MiB (end vs minute 2: ${(growth * 100).toFixed(1)} %)`,
+    met: verdict.met,
     target: '0 errors, 0 lost writes, RSS at the end within 15 % of minute 2',
   })
 }
@@ -515,20 +430,4 @@ const runG = async () => {
   })
 }
 
-const runs: Record<string, () => Promise<void>> = {
-  a: runA,
-  b: runB,
-  c: runC,
-  d: runD,
-  e: runE,
-  f: runF,
-  g: runG,
-}
-for (const [name, run] of Object.entries(runs)) if (!only || only.includes(name)) await run()
-
-console.log('\n| check | target | measured | met |\n| --- | --- | --- | --- |')
-for (const r of rows)
-  console.log(`| ${r.check} | ${r.target} | ${r.measured} | ${r.met ? 'yes' : '**no**'} |`)
-fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
-fs.writeFileSync(path.join(root, 'bench', 'results', 'faults.json'), JSON.stringify(rows, null, 2))
-process.exit(rows.every((r) => r.met) ? 0 : 1)
+await runParts({ a: runA, b: runB, c: runC, d: runD, e: runE, f: runF, g: runG })

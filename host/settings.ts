@@ -143,12 +143,19 @@ const readPublicApi = (env: Record<string, string | undefined>): Settings['publi
   return { cacheControl, origins }
 }
 
-const positiveInt = (name: string, value: string | undefined, fallback: number): number => {
+const positiveInt = (
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number => {
   const raw = value?.trim() || String(fallback)
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < 1) {
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? 'of at least 1' : `from 1 to ${max}`
+    const område = max === Number.MAX_SAFE_INTEGER ? 'minst 1' : `1–${max}`
     throw new ConfigError(
-      `${name}="${value}" must be a whole number of at least 1. ${name} måste vara ett heltal (minst 1).`,
+      `${name}="${value}" must be a whole number ${range}, e.g. ${fallback}. ${name} måste vara ett heltal (${område}).`,
     )
   }
   return n
@@ -323,8 +330,9 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     database: readDatabase(env),
     email: readEmail(env),
     feedback: {
-      perDay: positiveInt('FEEDBACK_RATE_PER_DAY', env.FEEDBACK_RATE_PER_DAY, 50),
-      perMinute: positiveInt('FEEDBACK_RATE_PER_MINUTE', env.FEEDBACK_RATE_PER_MINUTE, 5),
+      // The plugin's own bounds (its options feedback.perDay and feedback.perMinute).
+      perDay: positiveInt('FEEDBACK_RATE_PER_DAY', env.FEEDBACK_RATE_PER_DAY, 50, 100_000),
+      perMinute: positiveInt('FEEDBACK_RATE_PER_MINUTE', env.FEEDBACK_RATE_PER_MINUTE, 5, 10_000),
     },
     host: env.HOST?.trim() || (isProduction ? '0.0.0.0' : '127.0.0.1'),
     indicators: readIndicators(env),

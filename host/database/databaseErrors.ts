@@ -84,3 +84,11 @@ export class DatabaseUnavailableError extends APIError {
     this.name = 'DatabaseUnavailableError'
   }
 }
+
+/** PostgreSQL could not be reached, or its database made, when the server started. */
+export class DatabaseConnectError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause })
+    this.name = 'DatabaseConnectError'
+  }
+}

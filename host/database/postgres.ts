@@ -6,7 +6,7 @@ import pg from 'pg'
 import type { DatabaseTarget } from '../databaseUrl'
 
 import { migrations } from '../migrations/postgres'
-import { DatabaseUnavailableError, unavailableCause } from './databaseErrors'
+import { DatabaseConnectError, DatabaseUnavailableError, unavailableCause } from './databaseErrors'
 import { answerGoneWith404 } from './documentGone'
 import { listenForPublicChanges } from './publicChangeListener'
 import { routePublicReadsToReplica } from './publicReads'
@@ -189,8 +189,12 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
       let stopListening: (() => Promise<void>) | undefined
       const poolOf = () => (adapter as unknown as { pool?: Pool }).pool
       adapter.connect = async (options) => {
-        await ensureDatabase(target.url, connectTimeoutMs)
-        await connect?.call(adapter, options)
+        try {
+          await ensureDatabase(target.url, connectTimeoutMs)
+          await connect?.call(adapter, options)
+        } catch (error) {
+          throw new DatabaseConnectError(error)
+        }
         routePublicReadsToReplica(adapter as unknown as { drizzle: unknown })
         // A pooled connection that PostgreSQL ends (a restart, an operator, a dropped database)
         // is reported on the pool: without a listener Node would end the process.

@@ -71,10 +71,11 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     // Neither "Publicera ändringar" nor "Schemalägg publicering" is offered to an editor.
     expect(await editor.getByRole('button', { name: /Publicera/ }).count()).toBe(0)
     await editor.locator('#field-subtitle').fill('Mål och budget – granskad kortversion')
-    await eventually(async () =>
-      (
-        await api<{ subtitle: string }>('GET', `/api/budget-plans/${planId}?draft=true&depth=0`)
-      ).subtitle.includes('granskad'),
+    await eventually(
+      async () =>
+        (
+          await api<{ subtitle?: string }>('GET', `/api/budget-plans/${planId}?draft=true&depth=0`)
+        ).subtitle?.includes('granskad') === true,
     )
     await editor.getByLabel('Meddelande till granskaren').fill('Ny underrubrik, klar att granska.')
     await editor.getByRole('button', { name: 'Skicka för granskning' }).click()
@@ -147,10 +148,11 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
     await reviewer.getByRole('status').filter({ hasText: 'Godkänt.' }).waitFor()
     await reviewer.getByRole('heading', { name: 'Granskning: Godkänd/Publicerad' }).waitFor()
 
-    await eventually(async () =>
-      (
-        (await (await fetch(`${base}/api/public/plans/2021`)).json()) as { subtitle: string }
-      ).subtitle.includes('granskad'),
+    await eventually(
+      async () =>
+        (
+          (await (await fetch(`${base}/api/public/plans/2021`)).json()) as { subtitle?: string }
+        ).subtitle?.includes('granskad') === true,
     )
     expect(
       ((await (await fetch(`${base}/api/media/${imageId}`)).json()) as { alt: string }).alt,

@@ -41,9 +41,10 @@ export const freePort = (): Promise<number> =>
 export const startServer = async (
   env: Record<string, string>,
   timeoutMs = 90_000,
-  options: { allowStalls?: boolean } = {},
+  /** `port`: the one to listen on (a process restarted where a load balancer expects it). */
+  options: { allowStalls?: boolean; port?: number } = {},
 ): Promise<RunningServer> => {
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   // The server writes every event-loop stall over 100 ms here when it stops (the stall budget).
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-server-'))

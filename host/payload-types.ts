@@ -25,6 +25,8 @@ export interface Config {
     goals: Goal;
     initiatives: Initiative;
     'savings-measures': SavingsMeasure;
+    'follow-up-reports': FollowUpReport;
+    'goal-assessments': GoalAssessment;
     feedback: Feedback;
     media: Media;
     documents: Document;
@@ -55,6 +57,8 @@ export interface Config {
     goals: GoalsSelect<false> | GoalsSelect<true>;
     initiatives: InitiativesSelect<false> | InitiativesSelect<true>;
     'savings-measures': SavingsMeasuresSelect<false> | SavingsMeasuresSelect<true>;
+    'follow-up-reports': FollowUpReportsSelect<false> | FollowUpReportsSelect<true>;
+    'goal-assessments': GoalAssessmentsSelect<false> | GoalAssessmentsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -779,6 +783,141 @@ export interface Document {
   focalY?: number | null;
 }
 /**
+ * Interim and annual reports: each goal assessed, outcome against budget ("Så gick det").
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-reports".
+ */
+export interface FollowUpReport {
+  id: number;
+  /**
+   * Left empty: the kind and the period, e.g. "Årsredovisning 2021".
+   */
+  title?: string | null;
+  kind: 'delarsrapport' | 'arsredovisning' | 'period';
+  /**
+   * E.g. Tertialrapport 1
+   */
+  periodName?: string | null;
+  periodEnd: string;
+  deadline?: string | null;
+  summary?: string | null;
+  /**
+   * thousand SEK (tkr)
+   */
+  budgetedResult?: number | null;
+  /**
+   * thousand SEK (tkr)
+   */
+  result?: number | null;
+  /**
+   * Each initiative's state and progress at the period end.
+   */
+  initiatives?:
+    | {
+        initiative: number | Initiative;
+        state?: string | null;
+        progress?: number | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  savings?:
+    | {
+        measure: number | SavingsMeasure;
+        planned?: number | null;
+        realised?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each committee's outcome and, in an interim report, its forecast for the year, against the budget (tkr).
+   */
+  outcomes?:
+    | {
+        committee: string;
+        kind: 'drift' | 'investering';
+        budget?: number | null;
+        outcome?: number | null;
+        forecast?: number | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
+  reviewLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewPin?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  plan: number | BudgetPlan;
+  publishedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Each goal assessed in a follow-up report; published with the report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goal-assessments".
+ */
+export interface GoalAssessment {
+  id: number;
+  report: number | FollowUpReport;
+  goal: number | Goal;
+  assessment?: ('met' | 'partly' | 'not_met' | 'unknown') | null;
+  analysis?: string | null;
+  /**
+   * Needed when the assessment differs from what the figures suggest.
+   */
+  reason?: string | null;
+  /**
+   * What the indicators' figures at the period end suggest.
+   */
+  suggested?: ('met' | 'partly' | 'not_met' | 'unknown') | null;
+  responsible?: (number | null) | User;
+  /**
+   * The indicators as they stood at the period end (kept; later imports do not change it).
+   */
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Comments from residents. Contains personal data: handle according to GDPR.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1126,6 +1265,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'savings-measures';
         value: number | SavingsMeasure;
+      } | null)
+    | ({
+        relationTo: 'follow-up-reports';
+        value: number | FollowUpReport;
+      } | null)
+    | ({
+        relationTo: 'goal-assessments';
+        value: number | GoalAssessment;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -1491,6 +1638,84 @@ export interface SavingsMeasuresSelect<T extends boolean = true> {
   order?: T;
   publishedBy?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-reports_select".
+ */
+export interface FollowUpReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  periodName?: T;
+  periodEnd?: T;
+  deadline?: T;
+  summary?: T;
+  budgetedResult?: T;
+  result?: T;
+  initiatives?:
+    | T
+    | {
+        initiative?: T;
+        state?: T;
+        progress?: T;
+        comment?: T;
+        id?: T;
+      };
+  savings?:
+    | T
+    | {
+        measure?: T;
+        planned?: T;
+        realised?: T;
+        id?: T;
+      };
+  outcomes?:
+    | T
+    | {
+        committee?: T;
+        kind?: T;
+        budget?: T;
+        outcome?: T;
+        forecast?: T;
+        comment?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  reviewLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  reviewPin?: T;
+  scheduledPublish?: T;
+  plan?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goal-assessments_select".
+ */
+export interface GoalAssessmentsSelect<T extends boolean = true> {
+  report?: T;
+  goal?: T;
+  assessment?: T;
+  analysis?: T;
+  reason?: T;
+  suggested?: T;
+  responsible?: T;
+  figures?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2105,6 +2330,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'savings-measures';
           value: number | SavingsMeasure;
+        } | null)
+      | ({
+          relationTo: 'follow-up-reports';
+          value: number | FollowUpReport;
         } | null);
     global?: string | null;
     user?: {

@@ -8,6 +8,7 @@ import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from 
 import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { createAuditLogCollection } from './collections/AuditLog'
 import { mergeParts } from './collections/parts'
+import { refuseInvalidDates, refuseInvalidGlobalDates } from './hooks/refuseInvalidDates'
 import { refuseNonObjectData } from './hooks/refuseNonObjectData'
 import { withPluginTranslations } from './lib/translations'
 import { feedbackFormField } from './feedback/feedbackFormField'
@@ -27,6 +28,9 @@ import { createBudgetPlansCollection } from './collections/BudgetPlans'
 import { createDocumentsCollection } from './collections/Documents'
 import { createFeedbackCollection } from './feedback/Feedback'
 import { createFocusAreasCollection } from './collections/FocusAreas'
+import { followUpEndpoints } from './followUp/followUpEndpoints'
+import { createFollowUpReportsCollection } from './followUp/FollowUpReports'
+import { createGoalAssessmentsCollection } from './followUp/GoalAssessments'
 import { createGdprRequestsCollection } from './gdpr/GdprRequests'
 import { createGoalsCollection } from './collections/Goals'
 import { createIndicatorAlertsCollection } from './indicators/collections/IndicatorAlerts'
@@ -136,6 +140,7 @@ const withQueryChecks = (collection: CollectionConfig): CollectionConfig => ({
     ...collection.hooks,
     afterRead: [boundAnonymousWork, ...(collection.hooks?.afterRead ?? [])],
     beforeOperation: [checkQueryArgs, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeValidate: [refuseInvalidDates, ...(collection.hooks?.beforeValidate ?? [])],
   },
 })
 
@@ -188,6 +193,14 @@ const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
         quality: 'measure',
       }),
     ],
+    [
+      'followUpReports',
+      reviewed(createFollowUpReportsCollection(options), {
+        panelsBefore: 'plan',
+        plansShowing: planOfDocument,
+      }),
+    ],
+    ['goalAssessments', createGoalAssessmentsCollection(options)],
     ['feedback', createFeedbackCollection(options)],
     ['media', reviewed(createMediaCollection(options), {})],
     ['documents', reviewed(createDocumentsCollection(options), {})],
@@ -233,6 +246,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
       hooks: {
         ...global.hooks,
         beforeOperation: [refuseNonObjectData, ...(global.hooks?.beforeOperation ?? [])],
+        beforeValidate: [refuseInvalidGlobalDates, ...(global.hooks?.beforeValidate ?? [])],
       },
     }))
     .map((global) => behaviour(global, options))
@@ -274,7 +288,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
     custom: { ...config.custom, [OPTIONS_KEY]: options },
     endpoints: [
       ...(config.endpoints ?? []),
-      ...(active ? [...publicPlanEndpoints(), feedbackEndpoint()] : []),
+      ...(active ? [...publicPlanEndpoints(), ...followUpEndpoints(), feedbackEndpoint()] : []),
     ],
     globals: [...(config.globals ?? []), ...globals],
     graphQL: {

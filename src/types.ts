@@ -607,3 +607,94 @@ export interface JobLease {
   updatedAt: string
   createdAt: string
 }
+
+/**
+ * Interim and annual reports: each goal assessed, outcome against budget ("Så gick det").
+ */
+export interface FollowUpReport extends Reviewed {
+  id: DocumentId
+  /**
+   * Left empty: the kind and the period, e.g. "Årsredovisning 2021".
+   */
+  title?: string | null
+  kind: 'delarsrapport' | 'arsredovisning' | 'period'
+  /**
+   * E.g. Tertialrapport 1
+   */
+  periodName?: string | null
+  periodEnd: string
+  deadline?: string | null
+  summary?: string | null
+  /**
+   * tkr
+   */
+  budgetedResult?: number | null
+  /**
+   * tkr
+   */
+  result?: number | null
+  /**
+   * Varje insats läge och framsteg vid periodens slut.
+   */
+  initiatives?:
+    | {
+        initiative: DocumentId | Initiative
+        state?: string | null
+        progress?: number | null
+        comment?: string | null
+        id?: string | null
+      }[]
+    | null
+  savings?:
+    | {
+        measure: DocumentId | SavingsMeasure
+        planned?: number | null
+        realised?: number | null
+        id?: string | null
+      }[]
+    | null
+  /**
+   * Varje nämnds utfall och, i en delårsrapport, prognos för året, mot budget (tkr).
+   */
+  outcomes?:
+    | {
+        committee: string
+        kind: 'drift' | 'investering'
+        budget?: number | null
+        outcome?: number | null
+        forecast?: number | null
+        comment?: string | null
+        id?: string | null
+      }[]
+    | null
+  plan: DocumentId | BudgetPlan
+  updatedAt: string
+  createdAt: string
+}
+
+/**
+ * Each goal assessed in a follow-up report; published with the report.
+ */
+export interface GoalAssessment {
+  id: DocumentId
+  report: DocumentId | FollowUpReport
+  goal: DocumentId | Goal
+  assessment?: ('met' | 'partly' | 'not_met' | 'unknown') | null
+  analysis?: string | null
+  /**
+   * Krävs när bedömningen skiljer sig från vad indikatorerna pekar på.
+   */
+  reason?: string | null
+  /**
+   * Vad indikatorernas värden vid periodens slut pekar på.
+   */
+  suggested?: ('met' | 'partly' | 'not_met' | 'unknown') | null
+  responsible?: (DocumentId | null) | User
+  /**
+   * Indikatorerna som de såg ut vid periodens slut (sparas; senare importer ändrar inget).
+   */
+  figures?: Json
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
+}

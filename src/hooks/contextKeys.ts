@@ -33,3 +33,9 @@ export const WORK_BOUND = 'malOchBudget.workBound'
 
 /** `req.context[RESTORING_AS_DRAFT]`: the version being restored becomes a draft (internal). */
 export const RESTORING_AS_DRAFT = 'malOchBudget.restoringAsDraft'
+
+/**
+ * `req.context[PUBLISHING_WITH_REPORT]`: the ids of the goal assessments a follow-up report's publish
+ * is publishing now (internal): only these may be saved as published.
+ */
+export const PUBLISHING_WITH_REPORT = 'malOchBudget.publishingWithReport'

@@ -16,6 +16,7 @@ const KIND: Record<ReviewedKey, { en: string; sv: string }> = {
   goals: { en: 'Goal', sv: 'Mål' },
   initiatives: { en: 'Initiative', sv: 'Insats' },
   savingsMeasures: { en: 'Savings measure', sv: 'Besparing' },
+  followUpReports: { en: 'Follow-up report', sv: 'Uppföljning' },
   media: { en: 'Image', sv: 'Bild' },
   documents: { en: 'Document', sv: 'Dokument' },
 }

@@ -7,6 +7,7 @@ export const REVIEWED_KEYS = [
   'goals',
   'initiatives',
   'savingsMeasures',
+  'followUpReports',
   'media',
   'documents',
 ] as const satisfies readonly (keyof Slugs)[]

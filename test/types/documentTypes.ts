@@ -16,6 +16,8 @@ export const checks = [
   fits<Fits<App.Goal, Plugin.Goal>>(),
   fits<Fits<App.Initiative, Plugin.Initiative>>(),
   fits<Fits<App.SavingsMeasure, Plugin.SavingsMeasure>>(),
+  fits<Fits<App.FollowUpReport, Plugin.FollowUpReport>>(),
+  fits<Fits<App.GoalAssessment, Plugin.GoalAssessment>>(),
   fits<Fits<App.Media, Plugin.Media>>(),
   fits<Fits<App.Document, Plugin.Document>>(),
   fits<Fits<App.Feedback, Plugin.Feedback>>(),
@@ -32,4 +34,6 @@ export const checks = [
   fits<Fits<keyof Plugin.Goal, keyof App.Goal>>(),
   fits<Fits<keyof Plugin.BudgetPlan, keyof App.BudgetPlan>>(),
   fits<Fits<keyof Plugin.SiteSetting, keyof App.SiteSetting>>(),
+  fits<Fits<keyof Plugin.FollowUpReport, keyof App.FollowUpReport>>(),
+  fits<Fits<keyof Plugin.GoalAssessment, keyof App.GoalAssessment>>(),
 ]

@@ -112,6 +112,8 @@ describe('malOchBudgetPlugin options', () => {
       'goals',
       'initiatives',
       'savings-measures',
+      'follow-up-reports',
+      'goal-assessments',
       'feedback',
       'media',
       'documents',

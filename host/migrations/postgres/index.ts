@@ -1,6 +1,7 @@
 import * as migration_20261130_064327 from './20261130_064327'
 import * as migration_20261130_071500_rate_limits from './20261130_071500_rate_limits'
 import * as migration_20261130_073000_public_change_notify from './20261130_073000_public_change_notify'
+import * as migration_20261130_095155 from './20261130_095155'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261130_073000_public_change_notify.up,
     down: migration_20261130_073000_public_change_notify.down,
     name: '20261130_073000_public_change_notify',
+  },
+  {
+    up: migration_20261130_095155.up,
+    down: migration_20261130_095155.down,
+    name: '20261130_095155',
   },
 ]

@@ -11,6 +11,7 @@ import * as migration_20261129_195921 from './20261129_195921'
 import * as migration_20261129_200504 from './20261129_200504'
 import * as migration_20261129_200634 from './20261129_200634'
 import * as migration_20261129_221235 from './20261129_221235'
+import * as migration_20261130_095152 from './20261130_095152'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_221235.up,
     down: migration_20261129_221235.down,
     name: '20261129_221235',
+  },
+  {
+    up: migration_20261130_095152.up,
+    down: migration_20261130_095152.down,
+    name: '20261130_095152',
   },
 ]

@@ -1,0 +1,33 @@
+import type { AssessmentValue } from './followUpOptions'
+
+/** How many goals were (or will be) met, partly met, not met, and could not be assessed. */
+export type AssessmentSummary = { met: number; notMet: number; partly: number; unknown: number }
+
+/**
+ * The roll-up of a report (README "Follow-up"): each goal counts once, under its assessment; a goal
+ * without one counts as "kan inte bedömas". The same rule for a focus area (its goals) and the plan.
+ */
+export const summarizeAssessments = (
+  assessments: readonly { assessment?: AssessmentValue | null }[],
+): AssessmentSummary => {
+  const summary: AssessmentSummary = { met: 0, notMet: 0, partly: 0, unknown: 0 }
+  for (const { assessment } of assessments) {
+    if (assessment === 'met') summary.met += 1
+    else if (assessment === 'partly') summary.partly += 1
+    else if (assessment === 'not_met') summary.notMet += 1
+    else summary.unknown += 1
+  }
+  return summary
+}
+
+/** "7 av 12 mål uppnådda, 3 delvis, 2 inte" — the plan's sentence (annual or forecast wording). */
+export const summarySentence = (summary: AssessmentSummary, annual: boolean): string => {
+  const total = summary.met + summary.partly + summary.notMet + summary.unknown
+  const parts = [
+    `${summary.met} av ${total} mål ${annual ? 'uppnådda' : 'bedöms uppnås'}`,
+    `${summary.partly} delvis`,
+    `${summary.notMet} inte`,
+    ...(summary.unknown > 0 ? [`${summary.unknown} kan inte bedömas`] : []),
+  ]
+  return parts.join(', ')
+}

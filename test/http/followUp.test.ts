@@ -1,0 +1,139 @@
+import type { PublicFollowUp } from '../../src/followUp/composeFollowUp'
+import type { RunningServer } from '../helpers/server'
+
+import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
+
+type Seeded = Awaited<ReturnType<typeof startSeededServer>>
+
+/** The follow-up over HTTP on the Hedemora seed: the staff API, the public REST and GraphQL. */
+describe('follow-up reports over HTTP', () => {
+  let seeded: Seeded
+  let server: RunningServer
+  let auth: string
+  let reportId: number
+  let goalIds: number[]
+
+  const staff = (method: string, path: string, body?: unknown) =>
+    fetch(`${server.url}${path}`, {
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      method,
+    })
+  const anonymous = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init)
+  const graphql = async (query: string) =>
+    (await (
+      await anonymous('/api/graphql', {
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+    ).json()) as { data?: Record<string, { docs: unknown[] }>; errors?: unknown[] }
+
+  beforeAll(async () => {
+    seeded = await startSeededServer('http_follow_up')
+    server = seeded.server
+    auth = await adminAuthorization(server.url)
+    const plans = (await (await staff('GET', '/api/budget-plans?depth=0')).json()) as {
+      docs: { id: number }[]
+    }
+    const goals = (await (
+      await staff('GET', `/api/goals?depth=0&limit=100&where[plan][equals]=${plans.docs[0].id}`)
+    ).json()) as { docs: { id: number }[] }
+    goalIds = goals.docs.map((g) => g.id)
+    const created = await staff('POST', '/api/follow-up-reports?draft=true', {
+      deadline: '2021-09-15',
+      kind: 'delarsrapport',
+      periodEnd: '2021-08-31',
+      plan: plans.docs[0].id,
+    })
+    expect(created.status).toBe(201)
+    reportId = ((await created.json()) as { doc: { id: number } }).doc.id
+  }, 180_000)
+
+  afterAll(async () => {
+    await server?.stop()
+    await seeded?.database.cleanup()
+  })
+
+  it('should open an assessment for every goal of the plan', async () => {
+    const res = await staff(
+      'GET',
+      `/api/goal-assessments?depth=0&limit=100&draft=true&where[report][equals]=${reportId}`,
+    )
+    const { docs } = (await res.json()) as { docs: { goal: number }[] }
+    expect(docs.map((d) => d.goal).sort()).toEqual([...goalIds].sort())
+  })
+
+  it('should show nothing of an unpublished report: 404 in REST, no documents in GraphQL', async () => {
+    expect((await anonymous('/api/public/plans/2021/follow-up')).status).toBe(404)
+    expect((await anonymous(`/api/public/plans/2021/follow-up/${reportId}`)).status).toBe(404)
+    const { docs } = (await (await anonymous('/api/goal-assessments')).json()) as {
+      docs: unknown[]
+    }
+    expect(docs).toEqual([])
+    const answer = await graphql(
+      '{ FollowUpReports { docs { title } } GoalAssessments { docs { id } } }',
+    )
+    expect(answer.data?.FollowUpReports.docs).toEqual([])
+    expect(answer.data?.GoalAssessments.docs).toEqual([])
+  })
+
+  it('should answer every bad address of the new routes with a 4xx that says what is wrong', async () => {
+    for (const [path, status] of [
+      ['/api/public/plans/20x1/follow-up', 400],
+      ['/api/public/plans/1999/follow-up', 400],
+      ['/api/public/plans/2021/follow-up/%27%20or%201=1', 400],
+      ['/api/public/plans/2021/follow-up/99999', 404],
+      ['/api/public/plans/2021/follow-up?locale=fi', 400],
+      ['/api/public/plans/2035/follow-up', 404],
+    ] as const) {
+      const res = await anonymous(path)
+      expect([path, res.status]).toEqual([path, status])
+      const body = (await res.json()) as { errors: { message: string }[] }
+      expect(body.errors[0].message).toMatch(/ \/ /)
+    }
+    expect(
+      (await anonymous('/api/public/plans/2021/follow-up', { body: '{}', method: 'POST' })).status,
+    ).toBe(405)
+    const badReport = await staff('POST', '/api/follow-up-reports?draft=true', {
+      kind: 'kvartal',
+      periodEnd: 'igår',
+    })
+    expect(badReport.status).toBe(400)
+    const badAssessment = await staff('POST', '/api/goal-assessments?draft=true', {
+      goal: goalIds[0],
+      report: 'x',
+    })
+    expect(badAssessment.status).toBeGreaterThanOrEqual(400)
+    expect(badAssessment.status).toBeLessThan(500)
+  })
+
+  it('should publish the report and its assessments at once on approval, in REST and GraphQL', async () => {
+    const approved = await publishReviewed(server.url, 'follow-up-reports', reportId, {
+      summary: 'Delåret i korthet.',
+    })
+    expect(approved.status).toBe(200)
+    const res = await anonymous('/api/public/plans/2021/follow-up')
+    expect(res.status).toBe(200)
+    const followUp = (await res.json()) as PublicFollowUp
+    expect(followUp.report).toMatchObject({
+      id: reportId,
+      kind: 'delarsrapport',
+      summary: 'Delåret i korthet.',
+      title: 'Delårsrapport 2021',
+      wording: 'forecast',
+    })
+    const counted = followUp.summary
+    expect(counted.met + counted.partly + counted.notMet + counted.unknown).toBe(goalIds.length)
+    expect(followUp.focusAreas.flatMap((a) => a.goals.map((g) => g.goal.id)).sort()).toEqual(
+      [...goalIds].sort(),
+    )
+    const byId = await anonymous(`/api/public/plans/2021/follow-up/${reportId}?locale=en`)
+    expect(byId.status).toBe(200)
+    const answer = await graphql(
+      '{ FollowUpReports { docs { title } } GoalAssessments(limit: 100) { docs { id } } }',
+    )
+    expect(answer.data?.FollowUpReports.docs).toEqual([{ title: 'Delårsrapport 2021' }])
+    expect(answer.data?.GoalAssessments.docs).toHaveLength(goalIds.length)
+  })
+})

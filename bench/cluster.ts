@@ -88,9 +88,13 @@ http {
   upstream app {
 ${targets.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n')}
     keepalive 64;
+    # Below Node's 5 s keep-alive, so nginx never reuses a connection the server is closing.
+    keepalive_timeout 4s;
+    keepalive_requests 100000;
   }
   server {
     listen 127.0.0.1:${port};
+    keepalive_requests 100000;
     location / {
       proxy_pass http://app;
       proxy_http_version 1.1;

@@ -1,11 +1,15 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError } from 'payload'
 
 import type { GoalAssessment } from '../types'
 
 import { PUBLISHING_WITH_REPORT } from '../hooks/contextKeys'
-import { idOf } from '../lib/idOf'
+import { type DocumentId, idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { ASSESSMENT_LABELS, suggestedAssessment } from './followUpOptions'
 import { loadIndicatorContext } from '../indicators/indicatorContext'
@@ -33,13 +37,48 @@ export const keepAssessmentWithReport: CollectionBeforeOperationHook = ({
 }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion')
     return args
-  const { data, id } = args as { data?: unknown; id?: unknown }
+  const { data, draft, id } = args as { data?: unknown; draft?: boolean; id?: unknown }
   if (operation !== 'create' && publishingWithReport(req.context, id)) return args
+  // Payload reads a restore's `draft` before this hook: a restore not asked as a draft would write
+  // the version over the published assessment (publishing it, or taking it offline).
+  if (operation === 'restoreVersion' && draft !== true)
+    return refuse(
+      'En bedömning återställs bara som utkast (draft=true); den publiceras med sin rapport',
+      'An assessment is restored as a draft only (draft=true); it is published with its report',
+    )
   const asDraft =
     data && typeof data === 'object' && !Array.isArray(data)
       ? { ...(data as Record<string, unknown>), _status: 'draft' }
       : data
   return { ...args, ...(data === undefined ? {} : { data: asDraft }), draft: true }
+}
+
+/**
+ * What a reviewer approves is what goes public: while its report is sent for review (or approved
+ * for a later publish), its assessments cannot change — return the report to change them.
+ */
+const refuseWhileReportInReview = async (
+  req: PayloadRequest,
+  reportId: DocumentId | undefined,
+): Promise<void> => {
+  if (reportId === undefined) return
+  const report = await req.payload.findByID({
+    collection: pluginOptionsOf(req.payload.config).slugs.followUpReports,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    id: reportId,
+    overrideAccess: true,
+    req,
+  })
+  if (report?.reviewState === 'in_review' || (report?.scheduledPublish ?? null) !== null) {
+    throw new APIError(
+      'Rapporten granskas: bedömningarna kan inte ändras förrän granskaren skickat tillbaka den / The report is in review: its assessments cannot change until the reviewer returns it',
+      409,
+      undefined,
+      true,
+    )
+  }
 }
 
 /**
@@ -112,6 +151,8 @@ export const requireReasonForDeviation: CollectionBeforeChangeHook<GoalAssessmen
       suggested: originalDoc?.suggested ?? null,
     }
   }
+  if (!publishingWithReport(req.context, originalDoc?.id))
+    await refuseWhileReportInReview(req, idOf(own.report ?? data.report))
   const merged = { ...originalDoc, ...data, ...own }
   if (
     merged.assessment &&

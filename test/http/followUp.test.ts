@@ -1,7 +1,12 @@
 import type { PublicFollowUp } from '../../src/followUp/composeFollowUp'
 import type { RunningServer } from '../helpers/server'
 
-import { adminAuthorization, publishReviewed, startSeededServer } from '../helpers/seededServer'
+import {
+  adminAuthorization,
+  publishReviewed,
+  reviewAuthorizations,
+  startSeededServer,
+} from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
 
@@ -108,6 +113,38 @@ describe('follow-up reports over HTTP', () => {
     expect(badAssessment.status).toBeLessThan(500)
   })
 
+  it('should refuse a change to an assessment while its report is in review, and take it once returned', async () => {
+    const { editor, reviewer } = await reviewAuthorizations(server.url)
+    const as = (who: string, method: string, path: string, body: unknown) =>
+      fetch(`${server.url}${path}`, {
+        body: JSON.stringify(body),
+        headers: { authorization: who, 'content-type': 'application/json' },
+        method,
+      })
+    const { docs } = (await (
+      await staff(
+        'GET',
+        `/api/goal-assessments?depth=0&draft=true&where[report][equals]=${reportId}`,
+      )
+    ).json()) as { docs: { id: number }[] }
+    const path = `/api/goal-assessments/${docs[0].id}?draft=true`
+    const submitted = await as(editor, 'POST', `/api/follow-up-reports/${reportId}/workflow`, {
+      action: 'submit',
+    })
+    expect(submitted.status).toBe(200)
+    const refused = await as(editor, 'PATCH', path, { analysis: 'Ändrad under granskningen' })
+    expect(refused.status).toBe(409)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /Rapporten granskas/,
+    )
+    const returned = await as(reviewer, 'POST', `/api/follow-up-reports/${reportId}/workflow`, {
+      action: 'return',
+      comment: 'Komplettera analysen.',
+    })
+    expect(returned.status).toBe(200)
+    expect((await as(editor, 'PATCH', path, { analysis: 'Kompletterad analys.' })).status).toBe(200)
+  })
+
   it('should publish the report and its assessments at once on approval, in REST and GraphQL', async () => {
     const approved = await publishReviewed(server.url, 'follow-up-reports', reportId, {
       summary: 'Delåret i korthet.',
@@ -135,5 +172,32 @@ describe('follow-up reports over HTTP', () => {
     )
     expect(answer.data?.FollowUpReports.docs).toEqual([{ title: 'Delårsrapport 2021' }])
     expect(answer.data?.GoalAssessments.docs).toHaveLength(goalIds.length)
+  })
+
+  it('should restore an assessment over REST as a draft only, the published one staying public', async () => {
+    const { docs } = (await (
+      await staff('GET', `/api/goal-assessments?depth=0&where[report][equals]=${reportId}`)
+    ).json()) as { docs: { analysis: null | string; id: number }[] }
+    const [first] = docs
+    await staff('PATCH', `/api/goal-assessments/${first.id}?draft=true`, {
+      analysis: 'Ett utkast.',
+    })
+    const versions = (await (
+      await staff(
+        'GET',
+        `/api/goal-assessments/versions?where[parent][equals]=${first.id}&sort=-updatedAt&limit=1`,
+      )
+    ).json()) as { docs: { id: string }[] }
+    const full = await staff('POST', `/api/goal-assessments/versions/${versions.docs[0].id}`)
+    expect(full.status).toBe(400)
+    const asDraft = await staff(
+      'POST',
+      `/api/goal-assessments/versions/${versions.docs[0].id}?draft=true`,
+    )
+    expect(asDraft.status).toBe(200)
+    const shown = (await (await anonymous(`/api/goal-assessments/${first.id}`)).json()) as {
+      analysis: null | string
+    }
+    expect(shown.analysis).toBe(first.analysis)
   })
 })

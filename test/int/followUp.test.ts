@@ -334,6 +334,38 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     expect((await publicFollowUp())?.focusAreas[0].goals[0].analysis).toBe('Rättad analys.')
   })
 
+  it('should refuse a restore of an assessment that is not a draft', async () => {
+    const reached = await assessmentOf(goal.reached)
+    const asEditor = { overrideAccess: false, user: staffUser(editor) }
+    await payload.update({
+      collection: 'goal-assessments',
+      data: { analysis: 'Utkast som aldrig granskats.' },
+      draft: true,
+      id: reached.id,
+      ...asEditor,
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'goal-assessments',
+      limit: 1,
+      sort: '-updatedAt',
+      where: { parent: { equals: reached.id } },
+    })
+    await payload.update({
+      collection: 'goal-assessments',
+      data: { analysis: 'Ett till utkast.' },
+      draft: true,
+      id: reached.id,
+      ...asEditor,
+    })
+    // The Local API restores in full, never as a draft: refused (it would write the version over
+    // the published assessment). REST's ?draft=true restore is in test/http/followUp.test.ts.
+    await expect(
+      payload.restoreVersion({ collection: 'goal-assessments', id: docs[0].id, ...asEditor }),
+    ).rejects.toThrow(/återställs bara som utkast/)
+    const shown = (await publicFollowUp())?.focusAreas[0].goals[0]
+    expect([shown?.goal.id, shown?.analysis]).toEqual([goal.reached, 'Rättad analys.'])
+  })
+
   it('should take its assessments with it when a report is deleted', async () => {
     const other = await payload.create({
       collection: 'follow-up-reports',

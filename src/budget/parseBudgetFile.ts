@@ -1,5 +1,5 @@
 import { parseSwedishNumber } from '../lib/swedishNumber'
-import { MAX_BUDGET_ROWS, readSpreadsheet } from './readSpreadsheet'
+import { committeeProblem, fold, readColumns, type RowError } from './readColumns'
 
 export { MAX_BUDGET_ROWS } from './readSpreadsheet'
 
@@ -11,9 +11,6 @@ export const BUDGET_COLUMNS = [
   'föregående_år_tkr',
   'kommentar',
 ] as const
-
-// A name a spreadsheet would run as a formula (OWASP's CSV injection rule): no committee is called so.
-const FORMULA_START = /^[=+\-@\t\r]/
 
 /** A row understood: amounts in whole kronor (the file gives thousands). */
 export type ParsedBudgetRow = {
@@ -27,13 +24,10 @@ export type ParsedBudgetRow = {
 }
 
 /** A row refused, with the reason in Swedish (and English). */
-export type BudgetRowError = { message: string; row: number }
+export type BudgetRowError = RowError
 
 /** What a file holds: every row understood, or the reasons rows were refused. */
 export type ParsedBudgetFile = { errors: BudgetRowError[]; rows: ParsedBudgetRow[] }
-
-const fold = (s: string) =>
-  s.trim().toLowerCase().replace(/å|ä/g, 'a').replace(/ö/g, 'o').replace(/\s+/g, '_')
 
 /**
  * Reads the finance office's budget file — `.xlsx`, or CSV with `;`, decimal comma, spaces between
@@ -43,48 +37,11 @@ const fold = (s: string) =>
  * operating amount is the finance office's way of writing income, and is read as an income line.
  */
 export const parseBudgetFile = async (buffer: Buffer): Promise<ParsedBudgetFile> => {
-  const read = await readSpreadsheet(buffer)
-  if ('problem' in read) return { errors: [{ message: read.problem, row: 0 }], rows: [] }
-  const { table } = read
-  const header = (table[0] ?? []).map((h) => fold(String(h ?? '')))
-  const index = Object.fromEntries(BUDGET_COLUMNS.map((c) => [c, header.indexOf(fold(c))]))
-  const missing = BUDGET_COLUMNS.filter(
-    (c) => c !== 'kommentar' && c !== 'föregående_år_tkr' && index[c] < 0,
-  )
-  if (missing.length > 0) {
-    return {
-      errors: [
-        {
-          message: `Rubrikraden saknar ${missing.join(', ')}; första raden ska vara ${BUDGET_COLUMNS.join(';')} (hämta mallen) / The header row lacks ${missing.join(', ')}`,
-          row: 1,
-        },
-      ],
-      rows: [],
-    }
-  }
-  const body = table.slice(1)
-  const last = body.reduce<number>(
-    (end, r, i) => (r.some((c) => String(c ?? '').trim() !== '') ? i + 1 : end),
-    0,
-  )
-  if (last > MAX_BUDGET_ROWS) {
-    return {
-      errors: [
-        {
-          message: `Filen har fler än ${MAX_BUDGET_ROWS} rader / More than ${MAX_BUDGET_ROWS} rows`,
-          row: 0,
-        },
-      ],
-      rows: [],
-    }
-  }
+  const read = await readColumns(buffer, BUDGET_COLUMNS, ['kommentar', 'föregående_år_tkr'])
+  if (read.errors.length > 0) return { errors: read.errors, rows: [] }
   const rows: ParsedBudgetRow[] = []
   const errors: BudgetRowError[] = []
-  body.slice(0, last).forEach((cells, i) => {
-    const row = i + 2
-    const at = (column: (typeof BUDGET_COLUMNS)[number]) =>
-      index[column] >= 0 ? cells[index[column]] : undefined
-    if (cells.every((c) => String(c ?? '').trim() === '')) return
+  for (const { at, row } of read.rows) {
     const committee = String(at('nämnd') ?? '').trim()
     const kind = fold(String(at('typ') ?? ''))
     const amount = parseSwedishNumber(at('belopp_tkr'))
@@ -95,13 +52,8 @@ export const parseBudgetFile = async (buffer: Buffer): Promise<ParsedBudgetFile>
         : parseSwedishNumber(previousRaw)
     const note = String(at('kommentar') ?? '').trim()
     const problems: string[] = []
-    if (!committee) problems.push('nämnd saknas / committee missing')
-    else if (committee.length > 120)
-      problems.push('nämndens namn är längre än 120 tecken / committee name too long')
-    else if (FORMULA_START.test(committee))
-      problems.push(
-        'nämndens namn börjar med =, +, -, @ eller ett tabbtecken, som ett kalkylblad kör som formel; skriv namnet som det heter / the committee name starts like a spreadsheet formula',
-      )
+    const committeeIssue = committeeProblem(committee)
+    if (committeeIssue) problems.push(committeeIssue)
     if (kind !== 'drift' && kind !== 'investering')
       problems.push(
         `typ är "${String(at('typ') ?? '')}", ska vara drift eller investering / type must be drift or investering`,
@@ -124,7 +76,7 @@ export const parseBudgetFile = async (buffer: Buffer): Promise<ParsedBudgetFile>
     if (note.length > 500) problems.push('kommentaren är längre än 500 tecken / comment too long')
     if (problems.length > 0 || amount === null) {
       errors.push({ message: problems.join('; '), row })
-      return
+      continue
     }
     rows.push({
       amount: Math.round(amount * 1000),
@@ -135,7 +87,7 @@ export const parseBudgetFile = async (buffer: Buffer): Promise<ParsedBudgetFile>
       previousAmount: previous === null ? null : Math.round(previous * 1000),
       row,
     })
-  })
+  }
   if (rows.length === 0 && errors.length === 0)
     errors.push({ message: 'Filen har inga budgetrader / No budget rows', row: 0 })
   return { errors, rows }

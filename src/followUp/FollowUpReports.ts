@@ -5,6 +5,7 @@ import type { SanitizedOptions } from '../options/types'
 import { CONTENT_GROUP } from '../collections/publicContent'
 import { planField } from '../fields/planField'
 import { REPORT_KIND_OPTIONS } from './followUpOptions'
+import { outcomeImportEndpoint } from './importOutcomes'
 import {
   deleteAssessmentsOfReport,
   fillReportFromPlan,
@@ -34,6 +35,7 @@ export const createFollowUpReportsCollection = (options: SanitizedOptions): Coll
       useAsTitle: 'title',
     },
     defaultSort: '-periodEnd',
+    endpoints: [outcomeImportEndpoint()],
     fields: [
       {
         name: 'title',

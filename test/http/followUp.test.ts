@@ -200,4 +200,52 @@ describe('follow-up reports over HTTP', () => {
     }
     expect(shown.analysis).toBe(first.analysis)
   })
+
+  it('should import the outcomes all or nothing, preview them, and refuse what is no finance file', async () => {
+    const upload = (text: string, query = '', name = 'utfall.csv') => {
+      const form = new FormData()
+      form.append('file', new Blob([new TextEncoder().encode(text)]), name)
+      return fetch(`${server.url}/api/follow-up-reports/${reportId}/outcome-import${query}`, {
+        body: form,
+        headers: { authorization: auth },
+        method: 'POST',
+      })
+    }
+    const outcomes = async () =>
+      (
+        (await (
+          await staff('GET', `/api/follow-up-reports/${reportId}?draft=true&depth=0`)
+        ).json()) as {
+          outcomes: { committee: string; forecast: null | number; outcome: null | number }[]
+        }
+      ).outcomes
+    const before = await outcomes()
+    const header = 'nämnd;typ;utfall_tkr;prognos_tkr;kommentar'
+    const bad = await upload(
+      `${header}\r\nKommunstyrelsen;drift;10 500;21 000;\r\nKulturnämnden;drift;tolv;;\r\n`,
+    )
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toEqual({
+      errors: [{ message: expect.stringContaining('utfall_tkr "tolv"'), row: 3 }],
+    })
+    expect(await outcomes()).toEqual(before)
+    const good = `${header}\r\nKommunstyrelsen;drift;10 500;21 000;Enligt plan\r\n`
+    const preview = await upload(good, '?dryRun=1')
+    expect(preview.status).toBe(200)
+    expect(await outcomes()).toEqual(before)
+    const stored = await upload(good)
+    expect(await stored.json()).toEqual({ draft: true, outcomes: 1 })
+    expect(await outcomes()).toEqual([
+      expect.objectContaining({ committee: 'Kommunstyrelsen', forecast: 21_000, outcome: 10_500 }),
+    ])
+    expect((await upload(good, '', 'utfall.exe')).status).toBe(415)
+    const anonymous = await fetch(
+      `${server.url}/api/follow-up-reports/${reportId}/outcome-import`,
+      {
+        body: new FormData(),
+        method: 'POST',
+      },
+    )
+    expect(anonymous.status).toBe(401)
+  })
 })

@@ -98,6 +98,8 @@ export interface Config {
   jobs: {
     tasks: {
       sendReviewReminders: TaskSendReviewReminders;
+      mailFollowUp: TaskMailFollowUp;
+      remindFollowUp: TaskRemindFollowUp;
       applyRetention: TaskApplyRetention;
       importIndicators: TaskImportIndicators;
       publishApproved: TaskPublishApproved;
@@ -844,6 +846,7 @@ export interface FollowUpReport {
         id?: string | null;
       }[]
     | null;
+  reminderSentFor?: string | null;
   reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
   reviewLog?:
     | {
@@ -1185,6 +1188,8 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendReviewReminders'
+          | 'mailFollowUp'
+          | 'remindFollowUp'
           | 'applyRetention'
           | 'importIndicators'
           | 'publishApproved'
@@ -1222,7 +1227,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendReviewReminders' | 'applyRetention' | 'importIndicators' | 'publishApproved' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'sendReviewReminders'
+        | 'mailFollowUp'
+        | 'remindFollowUp'
+        | 'applyRetention'
+        | 'importIndicators'
+        | 'publishApproved'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1683,6 +1697,7 @@ export interface FollowUpReportsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  reminderSentFor?: T;
   reviewState?: T;
   reviewLog?:
     | T
@@ -2246,6 +2261,36 @@ export interface CollectionsWidget {
  * via the `definition` "TaskSendReviewReminders".
  */
 export interface TaskSendReviewReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailFollowUp".
+ */
+export interface TaskMailFollowUp {
+  input: {
+    report:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindFollowUp".
+ */
+export interface TaskRemindFollowUp {
   input?: unknown;
   output: {
     sent?: number | null;

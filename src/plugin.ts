@@ -56,6 +56,7 @@ import { claimTick } from './jobs/runDueJobs'
 import { importIndicatorsTask } from './indicators/importIndicatorsTask'
 import { retryScheduledPublishing } from './workflow/retryScheduledPublishing'
 import { sendReviewRemindersTask } from './workflow/sendReviewReminders'
+import { mailFollowUpTask, remindFollowUpTask } from './followUp/followUpMail'
 import { runnerCron } from './lib/jobClock'
 import { hasRole, isStaffUser } from './lib/roles'
 import { sanitizeOptions } from './options/defaults'
@@ -334,6 +335,8 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
         ...(config.jobs?.tasks ?? []),
         ...[
           sendReviewRemindersTask(options),
+          mailFollowUpTask(),
+          remindFollowUpTask(options),
           applyRetentionTask,
           importIndicatorsTask(options),
           publishApprovedTask(),

@@ -667,6 +667,7 @@ export interface FollowUpReport extends Reviewed {
         id?: string | null
       }[]
     | null
+  reminderSentFor?: string | null
   plan: DocumentId | BudgetPlan
   updatedAt: string
   createdAt: string

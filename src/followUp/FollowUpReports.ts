@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedOptions } from '../options/types'
 
+import { isStaff } from '../access/isStaff'
 import { CONTENT_GROUP } from '../collections/publicContent'
 import { planField } from '../fields/planField'
 import { REPORT_KIND_OPTIONS } from './followUpOptions'
@@ -232,6 +233,13 @@ export const createFollowUpReportsCollection = (options: SanitizedOptions): Coll
         ],
         label: { en: 'Outcome per committee', sv: 'Utfall per nämnd' },
         maxRows: 200,
+      },
+      {
+        // The deadline a reminder went out for (the daily reminder sends one per deadline).
+        name: 'reminderSentFor',
+        type: 'text',
+        access: { read: isStaff, update: () => false },
+        admin: { hidden: true },
       },
       planField(slugs),
     ],

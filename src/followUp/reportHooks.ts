@@ -12,6 +12,7 @@ import { markPublicChange } from '../hooks/publicChange/pageCache'
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { REPORT_KIND_OPTIONS } from './followUpOptions'
+import { MAIL_FOLLOW_UP } from './followUpMail'
 
 const published = { _status: { equals: 'published' } } as const
 
@@ -132,6 +133,8 @@ export const openAssessments: CollectionAfterChangeHook<FollowUpReport> = async 
       req,
     })
   }
+  // The e-mails go from the jobs queue, after this transaction: a slow mail server holds nothing.
+  await req.payload.jobs.queue({ input: { report: doc.id }, req, task: MAIL_FOLLOW_UP })
   return doc
 }
 

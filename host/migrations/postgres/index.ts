@@ -2,6 +2,7 @@ import * as migration_20261130_064327 from './20261130_064327'
 import * as migration_20261130_071500_rate_limits from './20261130_071500_rate_limits'
 import * as migration_20261130_073000_public_change_notify from './20261130_073000_public_change_notify'
 import * as migration_20261130_095155 from './20261130_095155'
+import * as migration_20261130_104020 from './20261130_104020'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261130_095155.up,
     down: migration_20261130_095155.down,
     name: '20261130_095155',
+  },
+  {
+    up: migration_20261130_104020.up,
+    down: migration_20261130_104020.down,
+    name: '20261130_104020',
   },
 ]

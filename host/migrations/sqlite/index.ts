@@ -12,6 +12,7 @@ import * as migration_20261129_200504 from './20261129_200504'
 import * as migration_20261129_200634 from './20261129_200634'
 import * as migration_20261129_221235 from './20261129_221235'
 import * as migration_20261130_095152 from './20261130_095152'
+import * as migration_20261130_104017 from './20261130_104017'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_095152.up,
     down: migration_20261130_095152.down,
     name: '20261130_095152',
+  },
+  {
+    up: migration_20261130_104017.up,
+    down: migration_20261130_104017.down,
+    name: '20261130_104017',
   },
 ]

@@ -100,6 +100,8 @@ export const createGoalAssessmentsCollection = (options: SanitizedOptions): Coll
       {
         name: 'responsible',
         type: 'relationship',
+        // Who answers for an assessment is the staff's business, not the public's.
+        access: { read: isStaff },
         admin: { position: 'sidebar' },
         label: { en: 'Responsible', sv: 'Ansvarig' },
         relationTo: slugs.users,

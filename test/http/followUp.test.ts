@@ -165,6 +165,12 @@ describe('follow-up reports over HTTP', () => {
     expect(followUp.focusAreas.flatMap((a) => a.goals.map((g) => g.goal.id)).sort()).toEqual(
       [...goalIds].sort(),
     )
+    // Who answers for an assessment stays with the staff.
+    const published = (await (await anonymous('/api/goal-assessments?depth=0&limit=100')).json()) as {
+      docs: Record<string, unknown>[]
+    }
+    expect(published.docs).toHaveLength(goalIds.length)
+    expect(published.docs.some((d) => 'responsible' in d)).toBe(false)
     const byId = await anonymous(`/api/public/plans/2021/follow-up/${reportId}?locale=en`)
     expect(byId.status).toBe(200)
     const answer = await graphql(

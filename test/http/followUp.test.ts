@@ -166,7 +166,9 @@ describe('follow-up reports over HTTP', () => {
       [...goalIds].sort(),
     )
     // Who answers for an assessment stays with the staff.
-    const published = (await (await anonymous('/api/goal-assessments?depth=0&limit=100')).json()) as {
+    const published = (await (
+      await anonymous('/api/goal-assessments?depth=0&limit=100')
+    ).json()) as {
       docs: Record<string, unknown>[]
     }
     expect(published.docs).toHaveLength(goalIds.length)

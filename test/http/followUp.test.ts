@@ -72,6 +72,7 @@ describe('follow-up reports over HTTP', () => {
   it('should show nothing of an unpublished report: 404 in REST, no documents in GraphQL', async () => {
     expect((await anonymous('/api/public/plans/2021/follow-up')).status).toBe(404)
     expect((await anonymous(`/api/public/plans/2021/follow-up/${reportId}`)).status).toBe(404)
+    expect((await anonymous('/api/public/plans/2021/follow-up/open-data.csv')).status).toBe(404)
     const { docs } = (await (await anonymous('/api/goal-assessments')).json()) as {
       docs: unknown[]
     }
@@ -91,6 +92,8 @@ describe('follow-up reports over HTTP', () => {
       ['/api/public/plans/2021/follow-up/99999', 404],
       ['/api/public/plans/2021/follow-up?locale=fi', 400],
       ['/api/public/plans/2035/follow-up', 404],
+      ['/api/public/plans/2021/follow-up/open-data.csv?table=goals', 400],
+      ['/api/public/plans/2021/follow-up/open-data.json?report=..%2F1', 400],
     ] as const) {
       const res = await anonymous(path)
       expect([path, res.status]).toEqual([path, status])
@@ -173,6 +176,24 @@ describe('follow-up reports over HTTP', () => {
     }
     expect(published.docs).toHaveLength(goalIds.length)
     expect(published.docs.some((d) => 'responsible' in d)).toBe(false)
+    const csv = await anonymous('/api/public/plans/2021/follow-up/open-data.csv')
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe(
+      'plan_year;report_id;report_title;report_kind;period_end;focus_area;goal_id;goal_title;assessment;assessment_label;suggested_by_figures;analysis;reason',
+    )
+    expect(lines).toHaveLength(goalIds.length + 1)
+    const outcomes = await anonymous(
+      `/api/public/plans/2021/follow-up/open-data.csv?table=budget-outcomes&report=${reportId}`,
+    )
+    expect((await outcomes.text()).split('\r\n')[0]).toContain('committee;kind;budget_tkr')
+    const data = (await (
+      await anonymous('/api/public/plans/2021/follow-up/open-data.json')
+    ).json()) as { tables: { assessments: { rows: unknown[] } } }
+    expect(data.tables.assessments.rows).toHaveLength(goalIds.length)
     const byId = await anonymous(`/api/public/plans/2021/follow-up/${reportId}?locale=en`)
     expect(byId.status).toBe(200)
     const answer = await graphql(

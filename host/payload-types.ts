@@ -846,6 +846,10 @@ export interface FollowUpReport {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Goals assessed so far, and those still missing.
+   */
+  assessed?: string | null;
   reminderSentFor?: string | null;
   reviewState?: ('draft' | 'in_review' | 'approved' | 'returned') | null;
   reviewLog?:
@@ -1697,6 +1701,7 @@ export interface FollowUpReportsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  assessed?: T;
   reminderSentFor?: T;
   reviewState?: T;
   reviewLog?:

@@ -667,6 +667,10 @@ export interface FollowUpReport extends Reviewed {
         id?: string | null
       }[]
     | null
+  /**
+   * Goals assessed so far, and those still missing.
+   */
+  assessed?: string | null
   reminderSentFor?: string | null
   plan: DocumentId | BudgetPlan
   updatedAt: string

@@ -5,6 +5,7 @@ import type { SanitizedOptions } from '../options/types'
 import { isStaff } from '../access/isStaff'
 import { CONTENT_GROUP } from '../collections/publicContent'
 import { planField } from '../fields/planField'
+import { assessedSoFar } from './assessedSoFar'
 import { REPORT_KIND_OPTIONS } from './followUpOptions'
 import { outcomeImportEndpoint } from './importOutcomes'
 import {
@@ -233,6 +234,22 @@ export const createFollowUpReportsCollection = (options: SanitizedOptions): Coll
         ],
         label: { en: 'Outcome per committee', sv: 'Utfall per nämnd' },
         maxRows: 200,
+      },
+      {
+        name: 'assessed',
+        type: 'text',
+        access: { read: isStaff },
+        admin: {
+          description: {
+            en: 'Goals assessed so far, and those still missing.',
+            sv: 'Mål som bedömts hittills, och de som saknas.',
+          },
+          position: 'sidebar',
+          readOnly: true,
+        },
+        hooks: { afterRead: [assessedSoFar] },
+        label: { en: 'Assessed', sv: 'Bedömda' },
+        virtual: true,
       },
       {
         // The deadline a reminder went out for (the daily reminder sends one per deadline).

@@ -70,6 +70,7 @@ const refuseWhileReportInReview = async (
     id: reportId,
     overrideAccess: true,
     req,
+    select: { reviewState: true, scheduledPublish: true },
   })
   if (report?.reviewState === 'in_review' || (report?.scheduledPublish ?? null) !== null) {
     throw new APIError(

@@ -192,6 +192,27 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     ])
   })
 
+  it('should show staff what is missing in the report, and nobody else', async () => {
+    const read = (asEditor: boolean) =>
+      payload.findByID({
+        collection: 'follow-up-reports',
+        draft: true,
+        id: reportId,
+        overrideAccess: !asEditor,
+        ...(asEditor ? { user: staffUser(editor) } : {}),
+      })
+    expect((await read(true)).assessed).toBe(
+      '0 av 3 mål bedömda; saknas: Fler läser varje dag, Fler klarar skolan, Tryggare äldreomsorg',
+    )
+    const anonymous = await payload.find({
+      collection: 'follow-up-reports',
+      draft: false,
+      overrideAccess: false,
+      where: { id: { equals: reportId } },
+    })
+    expect(anonymous.docs).toEqual([])
+  })
+
   it('should refuse a second assessment of a goal in the same report', async () => {
     await expect(
       payload.create({

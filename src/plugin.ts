@@ -199,6 +199,7 @@ const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
       reviewed(createFollowUpReportsCollection(options), {
         panelsBefore: 'plan',
         plansShowing: planOfDocument,
+        quality: 'report',
       }),
     ],
     ['goalAssessments', createGoalAssessmentsCollection(options)],

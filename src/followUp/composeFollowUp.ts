@@ -2,95 +2,20 @@ import type { Payload, Where } from 'payload'
 
 import type { FollowUpReport, GoalAssessment } from '../types'
 import type { GoalSnapshot } from './snapshotGoal'
+import type { PublicAssessment, PublicFollowUp, ReportListing } from './followUpShape'
 
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import {
-  ASSESSMENT_LABELS,
-  type AssessmentValue,
-  type ReportKind,
-  wordsOf,
-} from './followUpOptions'
-import {
-  type AssessmentSummary,
-  summarizeAssessments,
-  summarySentence,
-} from './summarizeAssessments'
+import { ASSESSMENT_LABELS, wordsOf } from './followUpOptions'
+import { summarizeAssessments, summarySentence } from './summarizeAssessments'
 
 type Locale = 'en' | 'sv'
 type Id = number | string
 
-/** A published report of a plan, as listed. */
-export type ReportListing = {
-  id: Id
-  kind: ReportKind
-  periodEnd: string
-  title: string
-}
-
 /** A plan's published reports, newest period first; null when the plan is not published. */
 export type PlanReports = {
-  plan: { id: Id; title: string; year: number }
+  plan: PublicFollowUp['plan']
   reports: ReportListing[]
-}
-
-/** One goal's assessment as the public reads it. */
-export type PublicAssessment = {
-  analysis: null | string
-  assessment: AssessmentValue | null
-  /** The assessment in the report's words ("Uppnått", "Kommer att uppnås", …). */
-  assessmentLabel: null | string
-  figures: GoalSnapshot | null
-  goal: { id: Id; title: string }
-  reason: null | string
-  suggested: AssessmentValue | null
-}
-
-/** "Så gick det": a published report, rolled up per focus area and for the plan. */
-export type PublicFollowUp = {
-  focusAreas: {
-    goals: PublicAssessment[]
-    id: Id | null
-    summary: AssessmentSummary
-    title: string
-  }[]
-  initiatives: {
-    comment: null | string
-    id: Id
-    progress: null | number
-    state: null | string
-    title: string
-  }[]
-  outcomes: {
-    budget: null | number
-    comment: null | string
-    committee: string
-    /** (forecast, else outcome) − budget, in tkr; negative is a deficit for operating costs. */
-    deviation: null | number
-    deviationPercent: null | number
-    forecast: null | number
-    kind: 'drift' | 'investering'
-    outcome: null | number
-  }[]
-  plan: PlanReports['plan']
-  report: {
-    budgetedResult: null | number
-    id: Id
-    kind: ReportKind
-    periodEnd: string
-    periodName: null | string
-    publishedAt: null | string
-    result: null | number
-    summary: null | string
-    title: string
-    /** `annual`: what happened (årsredovisning); `forecast`: what will (the other kinds). */
-    wording: 'annual' | 'forecast'
-  }
-  /** Every published report of the plan, newest first (links to the others). */
-  reports: ReportListing[]
-  savings: { id: Id; planned: null | number; realised: null | number; title: string }[]
-  sentence: string
-  summary: AssessmentSummary
 }
 
 const published: Where = { _status: { equals: 'published' } }
@@ -134,9 +59,14 @@ export const loadPlanReports = async (
     locale,
   )
   return {
-    plan: { id: plan.id, title: plan.title, year: plan.year },
+    plan: { id: String(plan.id), title: plan.title, year: plan.year },
     reports: reports
-      .map((r) => ({ id: r.id, kind: r.kind, periodEnd: r.periodEnd, title: r.title ?? '' }))
+      .map((r) => ({
+        id: String(r.id),
+        kind: r.kind,
+        periodEnd: r.periodEnd,
+        title: r.title ?? '',
+      }))
       .sort(
         (a, b) =>
           b.periodEnd.localeCompare(a.periodEnd) || String(b.id).localeCompare(String(a.id)),
@@ -216,11 +146,11 @@ export const composeFollowUp = async (
           assessment: a.assessment ?? null,
           assessmentLabel: a.assessment ? ASSESSMENT_LABELS[wording][a.assessment][locale] : null,
           figures: (a.figures as GoalSnapshot | null) ?? null,
-          goal: { id: goal.id, title: goal.title },
+          goal: { id: String(goal.id), title: goal.title },
           reason: a.reason ?? null,
           suggested: a.suggested ?? null,
         })),
-        id: area.id,
+        id: area.id === null ? null : String(area.id),
         summary: summarizeAssessments(inArea.map(({ a }) => a)),
         title: area.title,
       }
@@ -239,7 +169,7 @@ export const composeFollowUp = async (
         : [
             {
               comment: row.comment ?? null,
-              id,
+              id: String(id),
               progress: row.progress ?? null,
               state: row.state ?? null,
               title,
@@ -266,7 +196,7 @@ export const composeFollowUp = async (
     plan: planReports.plan,
     report: {
       budgetedResult: report.budgetedResult ?? null,
-      id: report.id,
+      id: String(report.id),
       kind: report.kind,
       periodEnd: report.periodEnd,
       periodName: report.periodName ?? null,
@@ -282,9 +212,26 @@ export const composeFollowUp = async (
       const id = idOf(row.measure)
       return title === undefined || id === undefined
         ? []
-        : [{ id, planned: row.planned ?? null, realised: row.realised ?? null, title }]
+        : [{ id: String(id), planned: row.planned ?? null, realised: row.realised ?? null, title }]
     }),
-    sentence: summarySentence(summary, wording === 'annual'),
+    sentence: summarySentence(summary, wording === 'annual', locale),
     summary,
   }
+}
+
+/**
+ * Every published report of the plan of `year`, composed, newest period first — what the plan's
+ * page carries (`followUpReports` in REST and `PublicPlan`).
+ */
+export const composePlanFollowUps = async (
+  payload: Payload,
+  year: number,
+  locale: Locale,
+): Promise<PublicFollowUp[]> => {
+  const planReports = await loadPlanReports(payload, year, locale)
+  if (!planReports) return []
+  const composed = await Promise.all(
+    planReports.reports.map((r) => composeFollowUp(payload, planReports, r.id, locale)),
+  )
+  return composed.filter((report): report is PublicFollowUp => report !== null)
 }

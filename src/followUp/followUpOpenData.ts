@@ -1,5 +1,5 @@
 import type { Table } from '../publicPage/openData'
-import type { PublicFollowUp } from './composeFollowUp'
+import type { PublicFollowUp } from './followUpShape'
 
 /** The follow-up's open-data tables, by name. */
 export const FOLLOW_UP_TABLES = ['assessments', 'budget-outcomes'] as const

@@ -20,14 +20,29 @@ export const summarizeAssessments = (
   return summary
 }
 
-/** "7 av 12 mål uppnådda, 3 delvis, 2 inte" — the plan's sentence (annual or forecast wording). */
-export const summarySentence = (summary: AssessmentSummary, annual: boolean): string => {
+/**
+ * "7 av 12 mål uppnådda, 3 delvis, 2 inte" — the plan's sentence, in the report's wording (annual:
+ * what happened; otherwise a forecast) and the page's language.
+ */
+export const summarySentence = (
+  summary: AssessmentSummary,
+  annual: boolean,
+  locale: 'en' | 'sv' = 'sv',
+): string => {
   const total = summary.met + summary.partly + summary.notMet + summary.unknown
-  const parts = [
-    `${summary.met} av ${total} mål ${annual ? 'uppnådda' : 'bedöms uppnås'}`,
-    `${summary.partly} delvis`,
-    `${summary.notMet} inte`,
-    ...(summary.unknown > 0 ? [`${summary.unknown} kan inte bedömas`] : []),
-  ]
+  const parts =
+    locale === 'en'
+      ? [
+          `${summary.met} of ${total} goals ${annual ? 'met' : 'expected to be met'}`,
+          `${summary.partly} partly`,
+          `${summary.notMet} not`,
+          ...(summary.unknown > 0 ? [`${summary.unknown} cannot be assessed`] : []),
+        ]
+      : [
+          `${summary.met} av ${total} mål ${annual ? 'uppnådda' : 'bedöms uppnås'}`,
+          `${summary.partly} delvis`,
+          `${summary.notMet} inte`,
+          ...(summary.unknown > 0 ? [`${summary.unknown} kan inte bedömas`] : []),
+        ]
   return parts.join(', ')
 }

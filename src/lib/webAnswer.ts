@@ -4,3 +4,19 @@ export type Answer = { body?: Buffer; headers: Record<string, string>; status: n
 /** An answer as a web Response (what a Payload endpoint returns). */
 export const toResponse = ({ body, headers, status }: Answer): Response =>
   new Response(body ? new Uint8Array(body) : null, { headers, status })
+
+/** A refused read: `status` with one message in Swedish and English, never cached. */
+export const refusal = (
+  status: number,
+  sv: string,
+  en: string,
+  headers: Record<string, string> = {},
+): Answer => ({
+  body: Buffer.from(JSON.stringify({ errors: [{ message: `${sv} / ${en}`, status }] })),
+  headers: {
+    ...headers,
+    'Cache-Control': 'no-store',
+    'Content-Type': 'application/json; charset=utf-8',
+  },
+  status,
+})

@@ -30,24 +30,9 @@ export type PlanRead = {
 export type PlanView = 'changes' | 'csv' | 'datapackage' | 'decided' | 'json' | 'page'
 
 /** What to answer: status, headers and body (none for HEAD and 304). */
-import type { Answer } from '../lib/webAnswer'
+import { type Answer, refusal } from '../lib/webAnswer'
 
 export type { Answer }
-
-const refusal = (
-  status: number,
-  sv: string,
-  en: string,
-  headers: Record<string, string> = {},
-): Answer => ({
-  body: Buffer.from(JSON.stringify({ errors: [{ message: `${sv} / ${en}`, status }] })),
-  headers: {
-    ...headers,
-    'Cache-Control': 'no-store',
-    'Content-Type': 'application/json; charset=utf-8',
-  },
-  status,
-})
 
 /** CORS for the public API: anyone (`*`), or the listed origins by name. */
 export const corsHeaders = (

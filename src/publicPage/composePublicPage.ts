@@ -42,6 +42,8 @@ export type PageSources = {
   image: Media | null
   /** The organisation's logo (site settings › Utseende), when one is set and published. */
   logo?: Media | null
+  /** The plan's published follow-up reports, composed, newest period first. */
+  followUpReports?: PublicPage['followUpReports']
   /** Every stored Kolada series (a goal's indicator picks its own by KPI id). */
   indicatorSeries: IndicatorSeries[]
   initiatives: Initiative[]
@@ -280,6 +282,7 @@ export const composePublicPage = (
       recordMonths: retention.recordMonths,
       thanks: form.thanks ?? '',
     },
+    followUpReports: sources.followUpReports ?? [],
     focusAreas: areaOrder
       .map((id) => areasById.get(id))
       .filter((a): a is FocusArea => a !== undefined)

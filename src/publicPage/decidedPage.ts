@@ -36,6 +36,8 @@ export const decidedPage = (
       changesSincePrevious: null,
       decision: live.decision,
       editions: live.editions,
+      // The plan as decided: its follow-up came later and is on today's page.
+      followUpReports: [],
       path: live.decision.path,
     })
   })

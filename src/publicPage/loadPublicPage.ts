@@ -17,6 +17,7 @@ import type { PublicPage } from '../shape/publicPageShape'
 import { SKIP_GOAL_STATUS, SKIP_RELATION_FILTER } from '../hooks/contextKeys'
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { composePlanFollowUps } from '../followUp/composeFollowUp'
 import { composePublicPage, type PageSources } from './composePublicPage'
 
 /** Which plan: by year or by slug. */
@@ -178,6 +179,8 @@ export const loadPublicPage = async (
   return composePublicPage(
     {
       editions: editions ? await loadEditions(payload, plan, locale) : undefined,
+      // Published reports only, a preview's too: a report goes public on its own approval.
+      followUpReports: await composePlanFollowUps(payload, plan.year, locale),
       document: (document.docs[0] ?? null) as Document | null,
       focusAreas: focusAreas.docs as FocusArea[],
       goals: goals.docs as Goal[],

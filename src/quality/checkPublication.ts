@@ -5,6 +5,7 @@ import type { TextWarning } from './plainSwedish'
 
 import { idOf } from '../lib/idOf'
 import { paragraphsOfRichText } from '../lib/richText'
+import { assessmentProgress } from '../followUp/assessmentProgress'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import {
   altTextProblem,
@@ -15,7 +16,7 @@ import {
 import { lix, lixLabel, plainSwedishWarnings } from './plainSwedish'
 
 /** The content kinds the gate checks before they are published. */
-export type CheckedKind = 'goal' | 'initiative' | 'measure' | 'plan'
+export type CheckedKind = 'goal' | 'initiative' | 'measure' | 'plan' | 'report'
 
 type Data = Record<string, unknown>
 
@@ -59,6 +60,8 @@ const textsOf = (kind: CheckedKind, data: Data): Text[] => {
       return [text('description', 'Beskrivningen'), text('rationale', 'Varför målet valts')]
     case 'measure':
       return [text('description', 'Beskrivningen')]
+    case 'report':
+      return [text('summary', 'Sammanfattningen')]
   }
 }
 
@@ -66,7 +69,8 @@ const textsOf = (kind: CheckedKind, data: Data): Text[] => {
  * What stops a publish of a plan, goal, initiative or measure (each problem with its field):
  * images without alt text or with a file name for one, rich texts with skipping heading levels or
  * more than one h1, links that say "här" or "läs mer", the full budget document without title or
- * size or with a link text that says nothing, and sections with a heading but no text.
+ * size or with a link text that says nothing, sections with a heading but no text, and a follow-up
+ * report with a goal not yet assessed.
  */
 export const publicationProblems = async (
   req: PayloadRequest,
@@ -81,6 +85,21 @@ export const publicationProblems = async (
     if (t.rich === undefined) continue
     problems.push(...richTextProblems(t.field, t.label, t.rich))
     images.push(...uploadsOf(t.rich).map((id) => ({ field: t.field, id: idOf(id) ?? id })))
+  }
+  if (kind === 'report') {
+    const id = idOf(data.id)
+    const { missing } = id === undefined ? { missing: [] } : await assessmentProgress(req, id)
+    if (id === undefined)
+      problems.push({
+        field: 'assessed',
+        message:
+          'Spara rapporten som utkast först: målens bedömningar skapas när rapporten öppnas.',
+      })
+    else if (missing.length > 0)
+      problems.push({
+        field: 'assessed',
+        message: `${missing.length} mål saknar bedömning: ${missing.join(', ')}. Välj "Kan inte bedömas" där underlag saknas.`,
+      })
   }
   if (kind === 'plan') {
     for (const [section, label] of [

@@ -16,6 +16,7 @@ import {
   SAVINGS_STATUS_OPTIONS,
   valuesOf,
 } from '../lib/statusOptions'
+import { FOLLOW_UP_SHAPE } from '../followUp/followUpShape'
 
 const GOAL_STATUSES = valuesOf(GOAL_STATUS_OPTIONS)
 
@@ -235,6 +236,8 @@ export const PUBLIC_PAGE_SHAPE = object(
       recordMonths: int,
       thanks: string,
     }),
+    /** The plan's published follow-up reports ("Så gick det"), newest period first. */
+    followUpReports: list(FOLLOW_UP_SHAPE),
     focusAreas: list(
       object('PublicFocusArea', 'A focus area with its goals.', {
         description: nullable(string),

@@ -1,4 +1,4 @@
-import type { PublicFollowUp } from '../../src/followUp/composeFollowUp'
+import type { PublicFollowUp } from '../../src/followUp/followUpShape'
 import type { RunningServer } from '../helpers/server'
 
 import {
@@ -73,6 +73,8 @@ describe('follow-up reports over HTTP', () => {
     expect((await anonymous('/api/public/plans/2021/follow-up')).status).toBe(404)
     expect((await anonymous(`/api/public/plans/2021/follow-up/${reportId}`)).status).toBe(404)
     expect((await anonymous('/api/public/plans/2021/follow-up/open-data.csv')).status).toBe(404)
+    expect((await anonymous('/mal-och-budget/2021/uppfoljning')).status).toBe(404)
+    expect((await anonymous(`/mal-och-budget/2021/uppfoljning/${reportId}`)).status).toBe(404)
     const { docs } = (await (await anonymous('/api/goal-assessments')).json()) as {
       docs: unknown[]
     }
@@ -149,6 +151,19 @@ describe('follow-up reports over HTTP', () => {
   })
 
   it('should publish the report and its assessments at once on approval, in REST and GraphQL', async () => {
+    // The gate stops a report with goals left to assess; each is assessed as its figures suggest.
+    const open = (await (
+      await staff(
+        'GET',
+        `/api/goal-assessments?depth=0&limit=100&draft=true&where[report][equals]=${reportId}`,
+      )
+    ).json()) as { docs: { id: number; suggested: string }[] }
+    for (const a of open.docs) {
+      const saved = await staff('PATCH', `/api/goal-assessments/${a.id}?draft=true`, {
+        assessment: a.suggested,
+      })
+      expect(saved.status).toBe(200)
+    }
     const approved = await publishReviewed(server.url, 'follow-up-reports', reportId, {
       summary: 'Delåret i korthet.',
     })
@@ -157,7 +172,7 @@ describe('follow-up reports over HTTP', () => {
     expect(res.status).toBe(200)
     const followUp = (await res.json()) as PublicFollowUp
     expect(followUp.report).toMatchObject({
-      id: reportId,
+      id: String(reportId),
       kind: 'delarsrapport',
       summary: 'Delåret i korthet.',
       title: 'Delårsrapport 2021',
@@ -166,7 +181,47 @@ describe('follow-up reports over HTTP', () => {
     const counted = followUp.summary
     expect(counted.met + counted.partly + counted.notMet + counted.unknown).toBe(goalIds.length)
     expect(followUp.focusAreas.flatMap((a) => a.goals.map((g) => g.goal.id)).sort()).toEqual(
-      [...goalIds].sort(),
+      goalIds.map(String).sort(),
+    )
+    // A read again with the ETag it was given: 304, no body.
+    const etag = res.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"/)
+    const again = await anonymous('/api/public/plans/2021/follow-up', {
+      headers: { 'if-none-match': etag },
+    })
+    expect(again.status).toBe(304)
+    // PublicPlan carries the plan's published reports, in the same shape as REST.
+    const plan = (await (
+      await anonymous('/api/graphql', {
+        body: JSON.stringify({
+          query:
+            '{ PublicPlan(year: 2021) { followUpReports { report { id title } sentence summary { met partly notMet unknown } focusAreas { title summary { met partly notMet unknown } } } } }',
+        }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+    ).json()) as { data: { PublicPlan: { followUpReports: Partial<PublicFollowUp>[] } } }
+    expect(plan.data.PublicPlan.followUpReports).toEqual([
+      {
+        focusAreas: followUp.focusAreas.map(({ summary, title }) => ({ summary, title })),
+        report: { id: String(reportId), title: 'Delårsrapport 2021' },
+        sentence: followUp.sentence,
+        summary: followUp.summary,
+      },
+    ])
+    // The page "Så gick det" at its own address and as the latest; the plan's page links to it.
+    for (const path of [
+      '/mal-och-budget/2021/uppfoljning',
+      `/mal-och-budget/2021/uppfoljning/${reportId}`,
+    ]) {
+      const page = await anonymous(path)
+      expect([path, page.status]).toEqual([path, 200])
+      const html = await page.text()
+      expect(html).toContain('Så gick det 2021')
+      expect(html).toContain(followUp.sentence)
+    }
+    expect(await (await anonymous('/mal-och-budget/2021')).text()).toContain(
+      'Så gick det: Delårsrapport 2021',
     )
     // Who answers for an assessment stays with the staff.
     const published = (await (

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { GoalAssessment, User } from '../../host/payload-types'
 
-import { composeFollowUp, loadPlanReports } from '../../src/followUp/composeFollowUp'
+import { readFollowUp } from '../../src/followUp/readFollowUp'
 import { startTestPayload, staffUser, type TestPayload } from '../helpers/testPayload'
 
 /**
@@ -38,11 +38,8 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     (await assessments()).find((a) => a.goal === goalId) as GoalAssessment
   const anonymousCount = async (collection: 'follow-up-reports' | 'goal-assessments') =>
     (await payload.count({ collection, overrideAccess: false })).totalDocs
-  const publicFollowUp = async () => {
-    const reports = await loadPlanReports(payload, 2029, 'sv')
-    if (!reports?.reports[0]) return null
-    return composeFollowUp(payload, reports, reports.reports[0].id, 'sv')
-  }
+  // What a resident reads: the latest report, from the published page's cache.
+  const publicFollowUp = () => readFollowUp(payload, 2029, 'sv')
 
   beforeAll(async () => {
     test = await startTestPayload('follow_up')
@@ -312,6 +309,27 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     expect(await publicFollowUp()).toBeNull()
   })
 
+  it('should refuse to publish a report while a goal has no assessment, naming the goal', async () => {
+    await expect(
+      payload.update({
+        collection: 'follow-up-reports',
+        data: { _status: 'published' },
+        id: reportId,
+      }),
+    ).rejects.toThrow(/1 mål saknar bedömning: Tryggare äldreomsorg/)
+    expect(await anonymousCount('follow-up-reports')).toBe(0)
+    expect(await anonymousCount('goal-assessments')).toBe(0)
+    const unmeasured = await assessmentOf(goal.unmeasured)
+    await payload.update({
+      collection: 'goal-assessments',
+      data: { assessment: 'unknown', analysis: 'Målet saknar ännu mått.' },
+      draft: true,
+      id: unmeasured.id,
+      overrideAccess: false,
+      user: staffUser(editor),
+    })
+  })
+
   it('should publish every assessment with the report, and roll them up per focus area and plan', async () => {
     await payload.update({
       collection: 'follow-up-reports',
@@ -331,7 +349,7 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
       ]),
     ).toEqual([
       ['Lärande', { met: 1, notMet: 0, partly: 1, unknown: 0 }, ['Uppnått', 'Delvis uppnått']],
-      ['Omsorg', { met: 0, notMet: 0, partly: 0, unknown: 1 }, [null]],
+      ['Omsorg', { met: 0, notMet: 0, partly: 0, unknown: 1 }, ['Kan inte bedömas']],
     ])
     expect(followUp?.focusAreas[0].goals[0].analysis).toBe('Målet nåddes.')
   })
@@ -384,7 +402,7 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
       payload.restoreVersion({ collection: 'goal-assessments', id: docs[0].id, ...asEditor }),
     ).rejects.toThrow(/återställs bara som utkast/)
     const shown = (await publicFollowUp())?.focusAreas[0].goals[0]
-    expect([shown?.goal.id, shown?.analysis]).toEqual([goal.reached, 'Rättad analys.'])
+    expect([shown?.goal.id, shown?.analysis]).toEqual([String(goal.reached), 'Rättad analys.'])
   })
 
   it('should take its assessments with it when a report is deleted', async () => {

@@ -1,3 +1,4 @@
+import { type GoalHistoryEntry, goalHistory } from '../../followUp/goalHistory'
 import type { PublicChanges, PublicGoal, PublicPage } from '../../shape/publicPageShape'
 
 import './planPage.css'
@@ -7,7 +8,7 @@ import { placeName } from '../../lib/assessIndicator'
 import { FeedbackForm } from './FeedbackForm'
 import { BudgetSection } from './BudgetSection'
 import { IndicatorFigures } from './IndicatorFigures'
-import { FONT_STACKS } from '../../globals/appearanceField'
+import { SiteFrame } from './SiteFrame'
 import { EMPTY_FEEDBACK_FORM, type FeedbackFormState } from './feedbackFormState'
 import { feedbackFormWords, type PageWords, pageWords } from './pageWords'
 
@@ -27,18 +28,22 @@ const untranslated = (text: unknown, swedish: unknown): 'sv' | undefined =>
 
 const Goal = ({
   areaId,
+  followUpPath,
   goal,
   group,
+  history,
   locale,
   place,
   words,
 }: {
   areaId: string
+  followUpPath: string
   goal: PublicGoal
   group: null | string
+  history: GoalHistoryEntry[]
   locale: 'en' | 'sv'
   place: string
-  words: PageWords['indicator']
+  words: PageWords
 }) => (
   <li className="goal">
     <h4>{goal.title}</h4>
@@ -55,9 +60,22 @@ const Goal = ({
         indicator={indicator}
         key={i}
         place={place}
-        words={words}
+        words={words.indicator}
       />
     ))}
+    {history.length > 0 ? (
+      <div className="goal-history">
+        <h5>{words.followUp.history}</h5>
+        <ul>
+          {history.map((entry) => (
+            <li key={String(entry.reportId)}>
+              <a href={`${followUpPath}/${entry.reportId}`}>{entry.reportTitle}</a>
+              {`: ${entry.assessment}`}
+            </li>
+          ))}
+        </ul>
+      </div>
+    ) : null}
   </li>
 )
 
@@ -114,7 +132,6 @@ export const PlanPage = ({
   const words = pageWords(plan.locale)
   const pagePath = plan.locale === 'en' ? `/en${plan.path}` : plan.path
   const place = placeName(plan.organisation)
-  const site = plan.site
   const other = swedish ?? undefined
   const lang = {
     economy: untranslated(plan.economy.paragraphs, other?.economy.paragraphs),
@@ -123,63 +140,17 @@ export const PlanPage = ({
     title: untranslated(plan.title, other?.title),
     work: untranslated(plan.work.paragraphs, other?.work.paragraphs),
   }
+  const history = goalHistory(plan.followUpReports)
+  const latestReport = decided ? undefined : plan.followUpReports[0]
   const anyUntranslated = Object.values(lang).some(Boolean)
-  const theme = {
-    '--mob-accent': site.accentColor,
-    '--mob-font': FONT_STACKS[site.fontStack],
-    '--mob-primary': site.primaryColor,
-  } as React.CSSProperties
   return (
-    <div className="mob-page" style={theme}>
-      <a className="skip-link" href="#innehall">
-        {words.skipLink}
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <p className="organisation">
-            {site.logo ? (
-              <img
-                alt={site.logo.alt}
-                className="logo"
-                height={site.logo.height ?? undefined}
-                src={site.logo.url}
-                width={site.logo.width ?? undefined}
-              />
-            ) : null}
-            <span>{plan.organisation}</span>
-          </p>
-          <a
-            className="language-switch"
-            href={words.language.href(plan.locale === 'en' ? `/en${plan.path}` : plan.path)}
-            hrefLang={words.language.lang}
-            lang={words.language.lang}
-          >
-            <span className="visually-hidden">{words.language.label}: </span>
-            {words.language.name}
-          </a>
-        </div>
-        {preview ? (
-          <p className="preview-banner" role="status">
-            {words.previewBanner}
-          </p>
-        ) : null}
-        {plan.editions.length > 1 ? (
-          <nav aria-label={words.yearSwitcher} className="year-switcher">
-            <ul>
-              {plan.editions.map((e) => (
-                <li key={e.year}>
-                  <a
-                    aria-current={e.year === plan.year && !decided ? 'page' : undefined}
-                    href={plan.locale === 'en' ? `/en${e.path}` : e.path}
-                  >
-                    {e.year}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
-      </header>
+    <SiteFrame
+      current={decided ? undefined : plan.year}
+      languagePath={plan.path}
+      plan={plan}
+      preview={preview}
+      words={words}
+    >
       <main id="innehall" tabIndex={-1}>
         <article>
           {anyUntranslated ? <p className="translation-note">{words.notTranslated}</p> : null}
@@ -312,6 +283,13 @@ export const PlanPage = ({
                 )}
               </p>
             ) : null}
+            {latestReport ? (
+              <p className="follow-up-link">
+                <a href={`${pagePath}/uppfoljning`}>
+                  {words.followUp.link(latestReport.report.title)}
+                </a>
+              </p>
+            ) : null}
             {plan.focusAreas.map((area) => (
               <section aria-labelledby={`omrade-${area.id}`} key={area.id}>
                 <h3 id={`omrade-${area.id}`}>{area.title}</h3>
@@ -322,11 +300,13 @@ export const PlanPage = ({
                       <Goal
                         areaId={area.id}
                         goal={g}
+                        followUpPath={`${pagePath}/uppfoljning`}
                         group={plan.comparisonGroup}
+                        history={history.get(g.id) ?? []}
                         key={g.id}
                         locale={plan.locale}
                         place={place}
-                        words={words.indicator}
+                        words={words}
                       />
                     ))}
                   </ul>
@@ -400,26 +380,6 @@ export const PlanPage = ({
           />
         </section>
       </main>
-      <footer className="site-footer">
-        {plan.pageUpdatedText ? <p>{plan.pageUpdatedText}</p> : null}
-        <h2 className="visually-hidden">{words.contact}</h2>
-        <ul className="footer-links">
-          <li>{plan.organisation}</li>
-          {site.customerService || site.contactPhone ? (
-            <li>{[site.customerService, site.contactPhone].filter(Boolean).join(', ')}</li>
-          ) : null}
-          {site.accessibilityStatementUrl ? (
-            <li>
-              <a href={site.accessibilityStatementUrl}>{words.accessibility}</a>
-            </li>
-          ) : null}
-          {site.dataProtectionUrl ? (
-            <li>
-              <a href={site.dataProtectionUrl}>{words.dataProtection}</a>
-            </li>
-          ) : null}
-        </ul>
-      </footer>
-    </div>
+    </SiteFrame>
   )
 }

@@ -16,3 +16,6 @@ export { latestPublishedYear, readDecidedPlan, readDraftPlan, readPublishedPlan 
 export { RefreshOnSave } from './RefreshOnSave'
 // A plain function (not from a client module): the page's server code calls it.
 export { parseMonthlyIncome } from '../../lib/monthlyIncome'
+export { FollowUpPage } from '../../followUp/site/FollowUpPage'
+export { followUpRoute } from '../../followUp/site/followUpRoute'
+export { readFollowUp } from '../../followUp/readFollowUp'

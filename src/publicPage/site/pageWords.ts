@@ -57,6 +57,7 @@ export type PageWords = {
   feedbackSend: string
   feedbackSending: string
   focusAreasHeading: string
+  followUp: { history: string; link: (title: string) => string }
   honeypot: string
   /** The feedback form's answers after a submission. */
   feedback: {
@@ -132,6 +133,10 @@ const sv: PageWords = {
     thanks: 'Tack för din synpunkt!',
   },
   focusAreasHeading: 'Fokusområden och mål',
+  followUp: {
+    history: 'Bedömningar i uppföljningen',
+    link: (title) => `Så gick det: ${title}`,
+  },
   honeypot: 'Lämna tomt',
   indicator: {
     allInTable: 'Alla värden finns i tabellen.',
@@ -227,6 +232,10 @@ const en: PageWords = {
     thanks: 'Thank you for your feedback!',
   },
   focusAreasHeading: 'Focus areas and goals',
+  followUp: {
+    history: 'Assessments in the follow-up',
+    link: (title) => `How it went: ${title}`,
+  },
   honeypot: 'Leave empty',
   indicator: {
     allInTable: 'All values are in the table.',

@@ -160,6 +160,11 @@ export const publishAssessmentsWithReport: CollectionAfterChangeHook<FollowUpRep
   })
   const publishing = new Set(docs.map((d) => String(d.id)))
   req.context[PUBLISHING_WITH_REPORT] = publishing
+  // An approval publishes the report by restoring its approved version, and Payload marks the
+  // request `isRestoringVersion`: a write under that mark keeps only the fields it sends and
+  // empties the rest. Each assessment is published as last saved, so not under that mark.
+  const restoring = req.context.isRestoringVersion
+  req.context.isRestoringVersion = false
   try {
     for (const assessment of docs) {
       await req.payload.update({
@@ -173,6 +178,7 @@ export const publishAssessmentsWithReport: CollectionAfterChangeHook<FollowUpRep
     }
   } finally {
     req.context[PUBLISHING_WITH_REPORT] = undefined
+    req.context.isRestoringVersion = restoring
   }
   await markPublicChange(req)
   return doc

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 
 import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import { adminAuthorization, staffApi, startSeededServer } from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
 
@@ -18,16 +18,10 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
   let editor: Page
   let reviewer: Page
 
-  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${base}${path}`, {
-      body: body === undefined ? undefined : JSON.stringify(body),
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      method,
-    })
-    // A refusal names itself (status and message) instead of failing later on a missing field.
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
-    return (await res.json()) as T
-  }
+  const api = staffApi(
+    () => base,
+    () => auth,
+  )
 
   beforeAll(async () => {
     seeded = await startSeededServer('e2e_workflow', { JOBS_AUTORUN: 'false' })

@@ -227,3 +227,19 @@ export const createReviewed = async (
   if (!approved.ok) throw new Error(`publishing ${collection} ${id}: ${await approved.text()}`)
   return id
 }
+
+/**
+ * A JSON client of the staff API for one session: `api<T>(method, path, body?)`. A refusal names
+ * itself (method, path, status and message) instead of failing later on a missing field.
+ */
+export const staffApi =
+  (baseUrl: () => string, authorization: () => string) =>
+  async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl()}${path}`, {
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { authorization: authorization(), 'content-type': 'application/json' },
+      method,
+    })
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
+  }

@@ -230,6 +230,10 @@ describe('follow-up reports over HTTP', () => {
       docs: Record<string, unknown>[]
     }
     expect(published.docs).toHaveLength(goalIds.length)
+    // Published as last saved: each with the assessment it was given.
+    expect(Object.fromEntries(published.docs.map((d) => [String(d.id), d.assessment]))).toEqual(
+      Object.fromEntries(open.docs.map((a) => [String(a.id), a.suggested])),
+    )
     expect(published.docs.some((d) => 'responsible' in d)).toBe(false)
     const csv = await anonymous('/api/public/plans/2021/follow-up/open-data.csv')
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')

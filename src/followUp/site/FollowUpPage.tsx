@@ -9,7 +9,7 @@ import { SiteFrame } from '../../publicPage/site/SiteFrame'
 import { ASSESSMENT_LABELS } from '../followUpOptions'
 import { type FollowUpWords, followUpWords } from './followUpWords'
 
-const tkr = (n: null | number) => (n === null ? '–' : formatFigure(n))
+const figure = (n: null | number) => (n === null ? '–' : formatFigure(n))
 const signed = (n: null | number) => (n === null ? '–' : `${n > 0 ? '+' : ''}${formatFigure(n)}`)
 
 /** "31 december 2021" / "31 December 2021" for an ISO date, read as a calendar day. */
@@ -150,7 +150,7 @@ const OutcomeChart = ({ followUp, words }: { followUp: PublicFollowUp; words: Fo
         {rows.map((o, i) => (
           <li key={`${o.committee}-${i}`}>
             <span className="budget-chart__label">
-              {`${o.committee}: ${words.budget.toLowerCase()} ${tkr(o.budget)}, ${reachedWord.toLowerCase()} ${tkr(o.reached)}`}
+              {`${o.committee}: ${words.budget.toLowerCase()} ${figure(o.budget)}, ${reachedWord.toLowerCase()} ${figure(o.reached)}`}
             </span>
             <span
               aria-hidden="true"
@@ -258,7 +258,10 @@ export const FollowUpPage = ({
               <h2 id="ekonomin">{words.moneyHeading}</h2>
               {hasResult ? (
                 <p>
-                  {words.result(`${tkr(report.result)} tkr`, `${tkr(report.budgetedResult)} tkr`)}
+                  {words.result(
+                    `${figure(report.result)} tkr`,
+                    `${figure(report.budgetedResult)} tkr`,
+                  )}
                 </p>
               ) : null}
               <OutcomeChart followUp={followUp} words={words} />
@@ -280,9 +283,9 @@ export const FollowUpPage = ({
                       <tr key={`${o.committee}-${i}`}>
                         <th scope="row">{o.committee}</th>
                         <td>{words.kind[o.kind]}</td>
-                        <td>{tkr(o.budget)}</td>
-                        <td>{tkr(o.outcome)}</td>
-                        {report.wording === 'forecast' ? <td>{tkr(o.forecast)}</td> : null}
+                        <td>{figure(o.budget)}</td>
+                        <td>{figure(o.outcome)}</td>
+                        {report.wording === 'forecast' ? <td>{figure(o.forecast)}</td> : null}
                         <td>{signed(o.deviation)}</td>
                         <td>
                           {o.deviationPercent === null ? '–' : `${signed(o.deviationPercent)} %`}
@@ -309,7 +312,7 @@ export const FollowUpPage = ({
           {followUp.initiatives.length > 0 ? (
             <section aria-labelledby="insatserna">
               <h2 id="insatserna">{words.initiativesHeading}</h2>
-              <TableRegion caption={words.initiativesHeading} id="insatser-tabell">
+              <TableRegion caption={words.initiativesCaption} id="insatser-tabell">
                 <thead>
                   <tr>
                     <th scope="col">{words.initiative}</th>
@@ -335,7 +338,7 @@ export const FollowUpPage = ({
           {followUp.savings.length > 0 ? (
             <section aria-labelledby="besparingarna">
               <h2 id="besparingarna">{words.savingsHeading}</h2>
-              <TableRegion caption={words.savingsHeading} id="besparingar-tabell">
+              <TableRegion caption={words.savingsCaption} id="besparingar-tabell">
                 <thead>
                   <tr>
                     <th scope="col">{words.measure}</th>
@@ -347,8 +350,8 @@ export const FollowUpPage = ({
                   {followUp.savings.map((s) => (
                     <tr key={String(s.id)}>
                       <th scope="row">{s.title}</th>
-                      <td>{tkr(s.planned)}</td>
-                      <td>{tkr(s.realised)}</td>
+                      <td>{figure(s.planned)}</td>
+                      <td>{figure(s.realised)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -19,6 +19,7 @@ export type FollowUpWords = {
   forecast: string
   heading: (year: number) => string
   indicator: string
+  initiativesCaption: string
   initiativesHeading: string
   initiative: string
   kind: { drift: string; investering: string }
@@ -38,6 +39,7 @@ export type FollowUpWords = {
   realised: string
   reason: string
   result: (result: string, budgeted: string) => string
+  savingsCaption: string
   savingsHeading: string
   state: string
   summaryHeading: string
@@ -73,6 +75,7 @@ const sv: FollowUpWords = {
   heading: (year) => `Så gick det ${year}`,
   indicator: 'Indikator',
   initiative: 'Insats',
+  initiativesCaption: 'Insatsernas läge vid periodens slut',
   initiativesHeading: 'Insatserna',
   kind: { drift: 'drift', investering: 'investering' },
   kindColumn: 'Typ',
@@ -90,12 +93,13 @@ const sv: FollowUpWords = {
   outcome: 'Utfall',
   outcomesCaption: 'Budget, utfall och avvikelse per nämnd (tkr)',
   periodEnd: (date) => `Perioden till och med ${date}.`,
-  planned: 'Planerat (tkr)',
+  planned: 'Planerat (kr)',
   progress: 'Genomfört',
   published: (date) => `Publicerad ${date}.`,
-  realised: 'Genomfört (tkr)',
+  realised: 'Genomfört (kr)',
   reason: 'Skäl till bedömningen',
   result: (result, budgeted) => `Resultatet blev ${result} mot budgeterade ${budgeted}.`,
+  savingsCaption: 'Besparingarna: planerat och genomfört (kr)',
   savingsHeading: 'Besparingarna',
   state: 'Läge',
   summaryHeading: 'Målen i korthet',
@@ -126,6 +130,7 @@ const en: FollowUpWords = {
   heading: (year) => `How it went ${year}`,
   indicator: 'Indicator',
   initiative: 'Initiative',
+  initiativesCaption: 'The initiatives at the end of the period',
   initiativesHeading: 'The initiatives',
   kind: { drift: 'operating', investering: 'investment' },
   kindColumn: 'Kind',
@@ -143,12 +148,13 @@ const en: FollowUpWords = {
   outcome: 'Outcome',
   outcomesCaption: 'Budget, outcome and deviation per committee (SEK thousand)',
   periodEnd: (date) => `The period up to and including ${date}.`,
-  planned: 'Planned (SEK thousand)',
+  planned: 'Planned (SEK)',
   progress: 'Done',
   published: (date) => `Published ${date}.`,
-  realised: 'Realised (SEK thousand)',
+  realised: 'Realised (SEK)',
   reason: 'Reason for the assessment',
   result: (result, budgeted) => `The result was ${result} against a budgeted ${budgeted}.`,
+  savingsCaption: 'The savings: planned and realised (SEK)',
   savingsHeading: 'The savings',
   state: 'State',
   summaryHeading: 'The goals in short',

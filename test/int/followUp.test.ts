@@ -2,8 +2,24 @@ import type { Payload } from 'payload'
 
 import type { GoalAssessment, User } from '../../host/payload-types'
 
+import type { PublicPage } from '../../src/shape/publicPageShape'
+
+import Ajv from 'ajv-draft-04'
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { readFollowUp } from '../../src/followUp/readFollowUp'
+import { cachedPage } from '../../src/publicPage/cachedPage'
+import { fiscalDataPackage } from '../../src/publicPage/fiscalDataPackage'
 import { startTestPayload, staffUser, type TestPayload } from '../helpers/testPayload'
+
+// The Fiscal Data Package profile's JSON Schema, as Frictionless publishes it (datapackage-js 1.1.10).
+const FISCAL_DATA_PACKAGE_SCHEMA = JSON.parse(
+  fs.readFileSync(
+    path.resolve(import.meta.dirname ?? '.', '../fixtures/fiscal-data-package.schema.json'),
+    'utf8',
+  ),
+) as object
 
 /**
  * The follow-up of a plan (issue 25), worked through on a fictional municipality's annual report —
@@ -319,6 +335,17 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     ).rejects.toThrow(/1 mål saknar bedömning: Tryggare äldreomsorg/)
     expect(await anonymousCount('follow-up-reports')).toBe(0)
     expect(await anonymousCount('goal-assessments')).toBe(0)
+    const { outcomes } = await payload.findByID({
+      collection: 'follow-up-reports',
+      draft: true,
+      id: reportId,
+    })
+    await payload.update({
+      collection: 'follow-up-reports',
+      data: { outcomes: (outcomes ?? []).map((row: object) => ({ ...row, outcome: 123_500 })) },
+      draft: true,
+      id: reportId,
+    })
     const unmeasured = await assessmentOf(goal.unmeasured)
     await payload.update({
       collection: 'goal-assessments',
@@ -352,6 +379,18 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
       ['Omsorg', { met: 0, notMet: 0, partly: 0, unknown: 1 }, ['Kan inte bedömas']],
     ])
     expect(followUp?.focusAreas[0].goals[0].analysis).toBe('Målet nåddes.')
+    // The outcome is the budget's executed phase in the plan's Fiscal Data Package.
+    const page = (await cachedPage(payload, { year: 2029 }, 'sv'))?.page
+    const descriptor = fiscalDataPackage(page as PublicPage)
+    const validate = new Ajv({ strict: false }).compile(FISCAL_DATA_PACKAGE_SCHEMA)
+    expect([validate(descriptor), validate.errors ?? []]).toEqual([true, []])
+    expect(descriptor.model.measures).toMatchObject({
+      executed: { factor: 1000, phase: 'executed', resource: 'budget-outcomes' },
+    })
+    expect(descriptor.resources.map((r) => r.path)).toEqual([
+      'open-data.csv?table=budget-lines',
+      `follow-up/open-data.csv?table=budget-outcomes&report=${reportId}`,
+    ])
   })
 
   it('should show a later draft of an assessment only when the report is published again', async () => {

@@ -33,13 +33,15 @@ const change = (
  * the decided version), by the editions' links — a goal, initiative or measure is "the same" when the
  * later one names the earlier one as its previous edition (or, between the decided version and
  * today, has the same id) — never by comparing texts. Each change comes with a plain Swedish
- * sentence. `carriedOver` says whether initiatives that continue are worth a line (between years).
+ * sentence. `carriedOver` says whether initiatives that continue are worth a line (between years);
+ * `texts` whether the plan's own texts are compared too (today's page against the decided version:
+ * one sentence per section that changed — between years every text is new).
  */
 export const compareEditions = (
   before: PublicPage,
   after: PublicPage,
   links: EditionLinks,
-  { carriedOver }: { carriedOver: boolean },
+  { carriedOver, texts = false }: { carriedOver: boolean; texts?: boolean },
 ): PublicChange[] => {
   const changes: PublicChange[] = []
   const earlier = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]))
@@ -244,5 +246,55 @@ export const compareEditions = (
       ),
     )
   }
+  if (texts) changes.push(...textChanges(before, after))
   return changes
+}
+
+const excerpt = (text: string | undefined): null | string =>
+  text === undefined ? null : text.length > 200 ? `${text.slice(0, 199)}…` : text
+
+/**
+ * The plan's own texts — the introduction, the vision and the two sections — compared paragraph
+ * by paragraph: one sentence per text that changed, saying how many paragraphs were rewritten or
+ * added and how many removed, with the first of each as before and after.
+ */
+const textChanges = (before: PublicPage, after: PublicPage): PublicChange[] => {
+  const texts = [
+    { after: after.intro, before: before.intro, name: 'Inledningen' },
+    {
+      after: { heading: null, paragraphs: after.vision ? [after.vision] : [] },
+      before: { heading: null, paragraphs: before.vision ? [before.vision] : [] },
+      name: 'Visionen',
+    },
+    {
+      after: after.work,
+      before: before.work,
+      name: `Avsnittet "${before.work.heading ?? after.work.heading ?? 'Så här jobbar vi för dig'}"`,
+    },
+    {
+      after: after.economy,
+      before: before.economy,
+      name: `Avsnittet "${before.economy.heading ?? after.economy.heading ?? 'Ekonomi och kommunalskatt'}"`,
+    },
+  ]
+  return texts.flatMap(({ after: now, before: then, name }) => {
+    const added = now.paragraphs.filter((p) => !then.paragraphs.includes(p))
+    const removed = then.paragraphs.filter((p) => !now.paragraphs.includes(p))
+    const renamed = (then.heading ?? null) !== (now.heading ?? null)
+    if (added.length === 0 && removed.length === 0 && !renamed) return []
+    const parts = [
+      added.length > 0
+        ? `${added.length} ${added.length === 1 ? 'stycke har' : 'stycken har'} skrivits om eller lagts till`
+        : null,
+      removed.length > 0
+        ? `${removed.length} ${removed.length === 1 ? 'stycke har' : 'stycken har'} tagits bort eller ersatts`
+        : null,
+    ].filter((part): part is string => part !== null)
+    const heading = renamed && now.heading ? ` heter nu "${now.heading}"` : ''
+    const sentence =
+      parts.length === 0
+        ? `${name}${heading}.`
+        : `${name} har ändrats: ${parts.join(', ')}${heading ? `; det${heading}` : ''}.`
+    return [change('text_changed', name, sentence, excerpt(removed[0]), excerpt(added[0]))]
+  })
 }

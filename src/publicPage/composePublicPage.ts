@@ -394,7 +394,10 @@ export const composePublicPage = (
     changesSinceDecision:
       editions?.decidedPage && decision
         ? {
-            changes: compareEditions(editions.decidedPage, page, same, { carriedOver: false }),
+            changes: compareEditions(editions.decidedPage, page, same, {
+              carriedOver: false,
+              texts: true,
+            }),
             since: 'decided',
             sinceLabel: `beslutet i kommunfullmäktige ${decision.date}`,
           }

@@ -127,6 +127,7 @@ export const CHANGE_KINDS = [
   'savings_removed',
   'savings_amount_changed',
   'tax_changed',
+  'text_changed',
 ] as const
 
 const Change = object('PublicChange', 'One change between two editions, with a Swedish sentence.', {

@@ -145,4 +145,41 @@ describe('compareEditions', () => {
     const page = edition(2021, { initiatives: [initiative('i1', 'A', 'ongoing', 5)] })
     expect(compareEditions(page, page, new Map([['i1', 'i1']]), { carriedOver: false })).toEqual([])
   })
+
+  it("should name each of the plan's own texts that changed since the decision, one sentence each", () => {
+    const section = (heading: null | string, paragraphs: string[]) => ({
+      heading,
+      listLead: null,
+      paragraphs,
+    })
+    const decided = edition(2021, {
+      economy: section('Ekonomi och kommunalskatt', ['Skatten är 22,34 %.']),
+      intro: section(null, ['Första stycket.', 'Andra stycket.']),
+      vision: 'Hedemora – en bra plats att leva på.',
+      work: section('Så här jobbar vi för dig', ['Vi jobbar.']),
+    })
+    const today = edition(2021, {
+      economy: section('Ekonomi och kommunalskatt', ['Skatten är 22,34 %.']),
+      intro: section(null, ['Första stycket.', 'Ett nytt andra stycke.', 'Ett tredje.']),
+      vision: 'Hedemora – en bra plats att leva på.',
+      work: section('Så jobbar vi', ['Vi jobbar.']),
+    })
+    const changes = compareEditions(decided, today, new Map(), { carriedOver: false, texts: true })
+    expect(changes.map((c) => [c.kind, c.text, c.before, c.after])).toEqual([
+      [
+        'text_changed',
+        'Inledningen har ändrats: 2 stycken har skrivits om eller lagts till, 1 stycke har tagits bort eller ersatts.',
+        'Andra stycket.',
+        'Ett nytt andra stycke.',
+      ],
+      [
+        'text_changed',
+        'Avsnittet "Så här jobbar vi för dig" heter nu "Så jobbar vi".',
+        null,
+        null,
+      ],
+    ])
+    // Between years every text is new: not compared unless asked.
+    expect(compareEditions(decided, today, new Map(), { carriedOver: true })).toEqual([])
+  })
 })

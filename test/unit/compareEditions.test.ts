@@ -172,12 +172,7 @@ describe('compareEditions', () => {
         'Andra stycket.',
         'Ett nytt andra stycke.',
       ],
-      [
-        'text_changed',
-        'Avsnittet "Så här jobbar vi för dig" heter nu "Så jobbar vi".',
-        null,
-        null,
-      ],
+      ['text_changed', 'Avsnittet "Så här jobbar vi för dig" heter nu "Så jobbar vi".', null, null],
     ])
     // Between years every text is new: not compared unless asked.
     expect(compareEditions(decided, today, new Map(), { carriedOver: true })).toEqual([])

@@ -189,6 +189,11 @@ export const createFollowUpReportsCollection = (options: SanitizedOptions): Coll
         maxRows: 500,
       },
       {
+        name: 'outcomeImport',
+        type: 'ui',
+        admin: { components: { Field: 'mal-och-budget/admin#OutcomeImport' } },
+      },
+      {
         name: 'outcomes',
         type: 'array',
         admin: {

@@ -10,6 +10,7 @@ import { APIError, NotFound } from 'payload'
 
 import { checkConditionValue, type IdFormat, isIdLike, valuesOf } from '../lib/checkConditionValue'
 import { idFormatOf } from '../lib/idOf'
+import { isStaffUser } from '../lib/roles'
 import { type Condition, mapWhere, WhereError } from '../lib/mapWhere'
 
 /** Highest page number accepted. */
@@ -89,7 +90,7 @@ const hideUnreadableIds = async (
  * exist) with a message, never a failing database query; and a filter cannot reveal documents
  * the reader may not read.
  */
-export const checkQueryArgs: CollectionBeforeOperationHook = async ({
+const checkQueryShape: CollectionBeforeOperationHook = async ({
   args,
   collection,
   operation,
@@ -143,4 +144,20 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({
     if (error instanceof WhereError) throw new APIError(error.message, 400, undefined, true)
     throw error
   }
+}
+
+/**
+ * Before every operation: the query's shape (page, limit, body, ids, where) as above — and a
+ * reader who is not staff reads what is published, whatever `draft` asks: `?draft=true` would read
+ * each document's latest version and, the access rule keeping drafts out, drop every document an
+ * editor is working on (a list that thins while the staff work; never a draft, but not the page).
+ */
+export const checkQueryArgs: CollectionBeforeOperationHook = (hook) => {
+  const { args, operation, req } = hook
+  const asPublic =
+    operation === 'read' &&
+    args.draft === true &&
+    args.overrideAccess !== true &&
+    !isStaffUser(req.user)
+  return checkQueryShape(asPublic ? { ...hook, args: { ...args, draft: false } } : hook)
 }

@@ -54,6 +54,14 @@ export const translations = {
       colKind: 'Kind',
       colMessage: 'Message',
       colPreviousYear: 'Previous year',
+      colBudget: 'Budget',
+      colForecast: 'Forecast',
+      colOutcome: 'Outcome',
+      outcomeColumns:
+        'Columns: nämnd;typ;utfall_tkr;prognos_tkr;kommentar (typ is drift or investering; thousands of kronor; an outcome or a forecast per row).',
+      outcomeImportHeading: 'Import the outcomes from the finance office',
+      outcomeStored:
+        '{{count}} outcomes stored in the draft. Send the report for review when the goals are assessed.',
       colRow: 'Row',
       colWhen: 'When',
       compareVersions: 'Compare versions',
@@ -147,6 +155,14 @@ export const translations = {
       colKind: 'Typ',
       colMessage: 'Meddelande',
       colPreviousYear: 'Föregående år',
+      colBudget: 'Budget',
+      colForecast: 'Prognos',
+      colOutcome: 'Utfall',
+      outcomeColumns:
+        'Kolumner: nämnd;typ;utfall_tkr;prognos_tkr;kommentar (typ är drift eller investering; belopp i tusen kronor; utfall eller prognos på varje rad).',
+      outcomeImportHeading: 'Importera utfall från ekonomiavdelningen',
+      outcomeStored:
+        '{{count}} utfall sparade i utkastet. Skicka rapporten för granskning när målen är bedömda.',
       colRow: 'Rad',
       colWhen: 'När',
       compareVersions: 'Jämför versioner',

@@ -13,6 +13,28 @@ type Assessment = {
 }
 
 const PASSWORD = 'e2e-uppfoljning-lösenord-1'
+const OUTCOMES = [
+  {
+    budget: 412_500,
+    committee: 'Barn- och utbildningsnämnden',
+    kind: 'drift',
+    outcome: 418_900,
+  },
+  {
+    budget: 355_000,
+    committee: 'Omsorgsnämnden',
+    kind: 'drift',
+    outcome: 349_800,
+    comment: 'Lägre kostnader för hemtjänst än budgeterat.',
+  },
+  { budget: 125_400, committee: 'Kommunstyrelsen', kind: 'drift', outcome: 126_000 },
+  {
+    budget: 48_000,
+    committee: 'Samhällsbyggnadsnämnden',
+    kind: 'investering',
+    outcome: 39_500,
+  },
+]
 const ANALYSIS = 'Fler elever nådde målen i år, men skillnaden mellan skolorna är fortfarande stor.'
 
 describe('"Så gick det": a report assessed in the admin, approved, and read by residents, in Chromium', () => {
@@ -60,28 +82,7 @@ describe('"Så gick det": a report assessed in the admin, approved, and read by 
     // The finance office's figures, with long committee names: the chart and its table.
     await api('PATCH', `/api/follow-up-reports/${reportId}?draft=true`, {
       budgetedResult: 12_000,
-      outcomes: [
-        {
-          budget: 412_500,
-          committee: 'Barn- och utbildningsnämnden',
-          kind: 'drift',
-          outcome: 418_900,
-        },
-        {
-          budget: 355_000,
-          committee: 'Omsorgsnämnden',
-          kind: 'drift',
-          outcome: 349_800,
-          comment: 'Lägre kostnader för hemtjänst än budgeterat.',
-        },
-        { budget: 125_400, committee: 'Kommunstyrelsen', kind: 'drift', outcome: 126_000 },
-        {
-          budget: 48_000,
-          committee: 'Samhällsbyggnadsnämnden',
-          kind: 'investering',
-          outcome: 39_500,
-        },
-      ],
+      outcomes: OUTCOMES,
       result: 9_400,
       summary: 'Året gick i stort som planerat. De flesta mål nåddes helt eller delvis.',
     })
@@ -120,7 +121,51 @@ describe('"Så gick det": a report assessed in the admin, approved, and read by 
     for (const a of rest)
       await api('PATCH', `/api/goal-assessments/${a.id}?draft=true`, { assessment: a.suggested })
 
+    // The finance office's file, through the report's import: previewed, then stored in the draft.
     const reportUrl = `${base}/admin/collections/follow-up-reports/${reportId}`
+    await editor.goto(reportUrl)
+    const chooseFile = (text: string) =>
+      editor.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
+        buffer: Buffer.from(text),
+        mimeType: 'text/csv',
+        name: 'utfall.csv',
+      })
+    const before = await api<{ outcomes: unknown[] }>(
+      'GET',
+      `/api/follow-up-reports/${reportId}?draft=true&depth=0`,
+    )
+    await chooseFile(
+      'nämnd;typ;utfall_tkr;prognos_tkr;kommentar\r\nOmsorgsnämnden;drift;351 200;;Lägre kostnader för hemtjänst.\r\nKommunstyrelsen;drift;tolv;;\r\n',
+    )
+    await editor.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await editor.getByText('Rad 3: ').first().waitFor()
+    await editor.getByText('1 rader kunde inte läsas. Inget har sparats.').waitFor()
+    await chooseFile(
+      'nämnd;typ;utfall_tkr;prognos_tkr;kommentar\r\nOmsorgsnämnden;drift;351 200;;Lägre kostnader för hemtjänst.\r\nKommunstyrelsen;drift;126 000;;\r\n',
+    )
+    await editor.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await editor.getByRole('cell', { name: '351 200 tkr' }).waitFor()
+    expect(
+      (
+        await api<{ outcomes: unknown[] }>(
+          'GET',
+          `/api/follow-up-reports/${reportId}?draft=true&depth=0`,
+        )
+      ).outcomes,
+    ).toEqual(before.outcomes)
+    await editor.getByRole('button', { name: 'Importera 2 rader' }).click()
+    await editor.waitForURL(/utfall=2/)
+    await editor.getByText('2 utfall sparade i utkastet.', { exact: false }).waitFor()
+    const imported = await api<{ outcomes: { committee: string; outcome: number }[] }>(
+      'GET',
+      `/api/follow-up-reports/${reportId}?draft=true&depth=0`,
+    )
+    expect(imported.outcomes.map((o) => [o.committee, o.outcome])).toEqual([
+      ['Omsorgsnämnden', 351_200],
+      ['Kommunstyrelsen', 126_000],
+    ])
+    // The figures the page is checked with below (with budgets: Hedemora's seed has no lines).
+    await api('PATCH', `/api/follow-up-reports/${reportId}?draft=true`, { outcomes: OUTCOMES })
     await editor.goto(reportUrl)
     await editor.getByLabel('Meddelande till granskaren').fill('Årsredovisningens mål är bedömda.')
     await editor.getByRole('button', { name: 'Skicka för granskning' }).click()

@@ -243,3 +243,31 @@ export const staffApi =
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
     return (await res.json()) as T
   }
+
+/**
+ * One request with a JSON body (or none), as a person with `authorization` (or anonymous):
+ * the status, the text and the JSON it answered (`{}` for an HTML page or an empty answer).
+ */
+export const jsonCall = async (
+  url: string,
+  method: string,
+  authorization: string | undefined,
+  body?: unknown,
+): Promise<{ json: Record<string, unknown>; status: number; text: string }> => {
+  const res = await fetch(url, {
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: {
+      ...(authorization ? { authorization } : {}),
+      'content-type': 'application/json',
+    },
+    method,
+  })
+  const text = await res.text()
+  let json: Record<string, unknown> = {}
+  try {
+    json = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    // an HTML page or an empty answer
+  }
+  return { json, status: res.status, text }
+}

@@ -9,7 +9,7 @@ import {
   type Step,
   steps,
 } from '../helpers/reviewModel'
-import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
+import { adminAuthorization, jsonCall, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -27,24 +27,8 @@ describe('the review rules as an invariant over every route (production server)'
   let planId: number
   let focusAreaId: number
 
-  const call = async (method: string, path: string, who?: Actor, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, {
-      body: body === undefined ? undefined : JSON.stringify(body),
-      headers: {
-        ...(who ? { authorization: auth[who] } : {}),
-        'content-type': 'application/json',
-      },
-      method,
-    })
-    const text = await res.text()
-    let json: Record<string, unknown> = {}
-    try {
-      json = JSON.parse(text) as Record<string, unknown>
-    } catch {
-      // an HTML page or an empty answer
-    }
-    return { json, status: res.status, text }
-  }
+  const call = (method: string, path: string, who?: Actor, body?: unknown) =>
+    jsonCall(`${server.url}${path}`, method, who ? auth[who] : undefined, body)
   /** A GraphQL call answered like REST: the status of its first error, or 200. */
   const graphql = async (who: Actor | undefined, query: string) => {
     const { json } = await call('POST', '/api/graphql', who, { query })

@@ -31,6 +31,7 @@ import { ReviewLogRowLabel as ReviewLogRowLabel_e8b25d1e672f7625bd4668920f274ca4
 import { NextYearButton as NextYearButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { DecideButton as DecideButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { ImportFromKoladaButton as ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
+import { OutcomeImport as OutcomeImport_e8b25d1e672f7625bd4668920f274ca4 } from 'mal-och-budget/admin'
 import { ReviewQueueLink as ReviewQueueLink_c1dd71feb05d897f74d89e921b843a23 } from 'mal-och-budget/admin/rsc'
 import { ReviewQueueNotice as ReviewQueueNotice_c1dd71feb05d897f74d89e921b843a23 } from 'mal-och-budget/admin/rsc'
 import { ReviewQueueView as ReviewQueueView_c1dd71feb05d897f74d89e921b843a23 } from 'mal-och-budget/admin/rsc'
@@ -71,6 +72,7 @@ export const importMap = {
   "mal-och-budget/admin#NextYearButton": NextYearButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#DecideButton": DecideButton_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin#ImportFromKoladaButton": ImportFromKoladaButton_e8b25d1e672f7625bd4668920f274ca4,
+  "mal-och-budget/admin#OutcomeImport": OutcomeImport_e8b25d1e672f7625bd4668920f274ca4,
   "mal-och-budget/admin/rsc#ReviewQueueLink": ReviewQueueLink_c1dd71feb05d897f74d89e921b843a23,
   "mal-och-budget/admin/rsc#ReviewQueueNotice": ReviewQueueNotice_c1dd71feb05d897f74d89e921b843a23,
   "mal-och-budget/admin/rsc#ReviewQueueView": ReviewQueueView_c1dd71feb05d897f74d89e921b843a23,

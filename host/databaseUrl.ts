@@ -25,6 +25,8 @@ export type DatabaseTarget =
       /** How long a statement may run, and a connection take to open, in ms. */
       statementTimeoutMs?: number
       connectTimeoutMs?: number
+      /** How long a request may wait for a free connection of the pool, in ms (`PG_POOL_WAIT_MS`). */
+      poolWaitMs?: number
       url: string
     }
   | {

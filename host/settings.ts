@@ -193,6 +193,7 @@ const readPostgres = (
     ...target,
     connectTimeoutMs: positiveInt('PG_CONNECT_TIMEOUT_MS', env.PG_CONNECT_TIMEOUT_MS, 3_000),
     poolMax: positiveInt('PG_POOL_MAX', env.PG_POOL_MAX, 10),
+    poolWaitMs: positiveInt('PG_POOL_WAIT_MS', env.PG_POOL_WAIT_MS, 10_000),
     ...(replicas.length ? { readReplicas: replicas } : {}),
     statementTimeoutMs: positiveInt('PG_STATEMENT_TIMEOUT_MS', env.PG_STATEMENT_TIMEOUT_MS, 15_000),
   }

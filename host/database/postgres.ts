@@ -24,6 +24,25 @@ export const MIGRATION_LOCK_KEY = '7236578163952021'
 export const DEFAULT_PG_POOL_MAX = 10
 export const DEFAULT_PG_STATEMENT_TIMEOUT_MS = 15_000
 export const DEFAULT_PG_CONNECT_TIMEOUT_MS = 3_000
+/** How long a request waits for a free pooled connection by default (`PG_POOL_WAIT_MS`). */
+export const DEFAULT_PG_POOL_WAIT_MS = 10_000
+
+/**
+ * node-postgres's pool has one time-out for two waits: a new connection opening and a request
+ * waiting for a free one. A burst (200 feedback posts at once) waits for a free connection longer
+ * than a connection takes to open, and was answered 503 as if the database were away. The pool
+ * now waits `poolWaitMs` for a free connection, and each connection it opens — this client —
+ * still gives up after `connectTimeoutMs`.
+ */
+const clientConnectingWithin = (connectTimeoutMs: number) =>
+  class ClientConnectingWithin extends pg.Client {
+    constructor(config?: pg.ClientConfig | string) {
+      super({
+        ...(typeof config === 'string' ? { connectionString: config } : config),
+        connectionTimeoutMillis: connectTimeoutMs,
+      })
+    }
+  }
 
 type PgTarget = Extract<DatabaseTarget, { kind: 'postgres' }>
 
@@ -158,6 +177,7 @@ export const ensureDatabase = async (url: string, connectTimeoutMs: number): Pro
  * PostgreSQL through Payload's adapter: transactions on, a pool of `PG_POOL_MAX` connections per
  * process, statements cut off after `PG_STATEMENT_TIMEOUT_MS` and connections after
  * `PG_CONNECT_TIMEOUT_MS` (a database that is away answers 503 in seconds, never hangs a request),
+ * a request waiting at most `PG_POOL_WAIT_MS` for a free connection (a burst queues, then 503),
  * schema only through the committed migrations — applied at start under an advisory lock, in every
  * environment — and the residents' reads from one of `DATABASE_READ_URLS` when given.
  */
@@ -169,8 +189,12 @@ export const createPostgresAdapter = async (target: PgTarget): Promise<DatabaseA
     disableCreateDatabase: true,
     migrationDir: POSTGRES_MIGRATION_DIR,
     pool: {
+      Client: clientConnectingWithin(connectTimeoutMs),
       connectionString: target.url,
-      connectionTimeoutMillis: connectTimeoutMs,
+      connectionTimeoutMillis: Math.max(
+        connectTimeoutMs,
+        target.poolWaitMs ?? DEFAULT_PG_POOL_WAIT_MS,
+      ),
       // A transaction left open by a crashed request gives its locks back.
       idle_in_transaction_session_timeout: statementTimeout * 2,
       max: target.poolMax ?? DEFAULT_PG_POOL_MAX,

@@ -1,5 +1,11 @@
 import type { PublicPage } from '../shape/publicPageShape'
 
+import {
+  ASSESSMENT_COLUMNS,
+  BUDGET_OUTCOME_COLUMNS,
+  followUpTables,
+} from '../followUp/followUpOpenData'
+
 /** A flat table: column names and rows of plain values. */
 export type Table = { columns: readonly string[]; rows: (null | number | string)[][] }
 
@@ -17,6 +23,8 @@ export const OPEN_DATA_TABLES = [
   'savings-measures',
   'changes',
   'budget-lines',
+  'assessments',
+  'budget-outcomes',
 ] as const
 
 /** One of the open-data tables. */
@@ -101,10 +109,12 @@ const day = (iso: null | string): null | string => (iso ? iso.slice(0, 10) : nul
 
 /**
  * The goals (one row per indicator), the indicators' series (one row per indicator and year),
- * initiatives and savings measures of a page as flat tables.
+ * initiatives, savings measures, changes, budget lines and the published follow-up reports'
+ * assessments and outcomes of a page as flat tables.
  */
 export const openDataTables = (page: PublicPage): Record<OpenDataTable, Table> => {
   const areaTitle = new Map(page.focusAreas.map((a) => [a.id, a.title]))
+  const followUps = page.followUpReports.map(followUpTables)
   return {
     goals: {
       columns: GOAL_COLUMNS,
@@ -159,6 +169,15 @@ export const openDataTables = (page: PublicPage): Record<OpenDataTable, Table> =
           ]),
         ),
       ),
+    },
+    // The plan's published follow-up reports, every one (each row names its report).
+    assessments: {
+      columns: ASSESSMENT_COLUMNS,
+      rows: followUps.flatMap((tables) => tables.assessments.rows),
+    },
+    'budget-outcomes': {
+      columns: BUDGET_OUTCOME_COLUMNS,
+      rows: followUps.flatMap((tables) => tables['budget-outcomes'].rows),
     },
     'budget-lines': {
       columns: BUDGET_LINE_COLUMNS,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { GoalAssessment, User } from '../../host/payload-types'
+import type { Goal, GoalAssessment, User } from '../../host/payload-types'
 
 import type { PublicPage } from '../../src/shape/publicPageShape'
 
@@ -11,6 +11,7 @@ import path from 'node:path'
 import { readFollowUp } from '../../src/followUp/readFollowUp'
 import { cachedPage } from '../../src/publicPage/cachedPage'
 import { fiscalDataPackage } from '../../src/publicPage/fiscalDataPackage'
+import { openDataTables } from '../../src/publicPage/openData'
 import { startTestPayload, staffUser, type TestPayload } from '../helpers/testPayload'
 
 // The Fiscal Data Package profile's JSON Schema, as Frictionless publishes it (datapackage-js 1.1.10).
@@ -110,7 +111,12 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
         },
       })
     ).id as number
-    const makeGoal = async (title: string, order: number, focus: number, indicators: unknown[]) =>
+    const makeGoal = async (
+      title: string,
+      order: number,
+      focus: number,
+      indicators: NonNullable<Goal['indicators']>,
+    ) =>
       (
         await payload.create({
           collection: 'goals',
@@ -121,7 +127,7 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
             order,
             plan: planId,
             title,
-          } as never,
+          },
         })
       ).id as number
     goal.reached = await makeGoal('Fler läser varje dag', 1, learning, [
@@ -267,7 +273,7 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     const reached = await assessmentOf(goal.reached)
     const saved = await payload.update({
       collection: 'goal-assessments',
-      data: { assessment: 'met', figures: { indicators: [] }, suggested: 'not_met' } as never,
+      data: { assessment: 'met', figures: { indicators: [] }, suggested: 'not_met' },
       draft: true,
       id: reached.id,
       overrideAccess: false,
@@ -387,6 +393,28 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     expect(descriptor.model.measures).toMatchObject({
       executed: { factor: 1000, phase: 'executed', resource: 'budget-outcomes' },
     })
+    // The plan's own open data carries every published report's assessments and outcomes.
+    const tables = openDataTables(page as PublicPage)
+    expect(tables.assessments.rows.map((row) => [row[6], row[8]])).toEqual([
+      [String(goal.reached), 'met'],
+      [String(goal.falling), 'partly'],
+      [String(goal.unmeasured), 'unknown'],
+    ])
+    expect(tables['budget-outcomes'].rows).toEqual([
+      [
+        2029,
+        String(reportId),
+        '2029-12-31',
+        'Barn- och utbildningsnämnden',
+        'drift',
+        120_000,
+        123_500,
+        null,
+        3_500,
+        2.9,
+        null,
+      ],
+    ])
     expect(descriptor.resources.map((r) => r.path)).toEqual([
       'open-data.csv?table=budget-lines',
       `follow-up/open-data.csv?table=budget-outcomes&report=${reportId}`,

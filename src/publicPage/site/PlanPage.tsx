@@ -344,6 +344,14 @@ export const PlanPage = ({
               <a href={`${plan.openData.csv}?table=savings-measures`}>
                 {words.openDataTables.measures}
               </a>
+              {plan.followUpReports.length > 0 ? (
+                <>
+                  ,{' '}
+                  <a href={`${plan.openData.csv}?table=assessments`}>
+                    {words.openDataTables.assessments}
+                  </a>
+                </>
+              ) : null}
               .
             </p>
           </section>

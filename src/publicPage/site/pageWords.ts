@@ -74,7 +74,13 @@ export type PageWords = {
   notTranslated: string
   openDataHeading: string
   openDataText: (licence: string) => string
-  openDataTables: { goals: string; indicators: string; initiatives: string; measures: string }
+  openDataTables: {
+    assessments: string
+    goals: string
+    indicators: string
+    initiatives: string
+    measures: string
+  }
   percentDone: (title: string, percent: number) => string
   previewBanner: string
   progress: (percent: number, done: number, ongoing: number, planned: number) => string
@@ -166,6 +172,7 @@ const sv: PageWords = {
   notTranslated: '',
   openDataHeading: 'Öppna data',
   openDataTables: {
+    assessments: 'målens bedömningar i uppföljningen (CSV)',
     goals: 'mål (CSV)',
     indicators: 'indikatorvärden per år (CSV)',
     initiatives: 'insatser (CSV)',
@@ -266,6 +273,7 @@ const en: PageWords = {
     'Parts of this page have not been translated yet; they are shown in Swedish, and marked as Swedish for screen readers.',
   openDataHeading: 'Open data',
   openDataTables: {
+    assessments: 'the goals assessed in the follow-up (CSV)',
     goals: 'goals (CSV)',
     indicators: 'indicator values per year (CSV)',
     initiatives: 'initiatives (CSV)',

@@ -10,6 +10,7 @@ import {
   createMalOchBudgetPageCache,
   createMalOchBudgetRouter,
   limitBodies,
+  refusePagePosts,
   refuseUnservedRoutes,
 } from 'mal-och-budget/server'
 
@@ -184,6 +185,7 @@ const start = async (): Promise<void> => {
   if (process.env.BENCH_STATIC_DIR)
     app.use('/__bench', express.static(process.env.BENCH_STATIC_DIR))
 
+  app.use(refusePagePosts(payload))
   app.all(
     '/{*splat}',
     sitePageHeaders(settings),

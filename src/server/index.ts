@@ -186,4 +186,5 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
 
 export { createMalOchBudgetPageCache } from './htmlPageCache'
 export { limitBodies } from './limitBodies'
+export { refusePagePosts } from './refusePagePosts'
 export { refuseUnservedRoutes } from './refuseUnservedRoutes'

@@ -105,6 +105,15 @@ describe('follow-up reports over HTTP', () => {
     expect(
       (await anonymous('/api/public/plans/2021/follow-up', { body: '{}', method: 'POST' })).status,
     ).toBe(405)
+    // The pages take no posts (the feedback form posts to the API): 405, never Next.js's handling.
+    for (const path of [
+      '/mal-och-budget',
+      '/mal-och-budget/2021/uppfoljning',
+      '/en/mal-och-budget/2021',
+    ]) {
+      const posted = await anonymous(path, { body: 'x=1', method: 'POST' })
+      expect([path, posted.status, posted.headers.get('allow')]).toEqual([path, 405, 'GET, HEAD'])
+    }
     const badReport = await staff('POST', '/api/follow-up-reports?draft=true', {
       kind: 'kvartal',
       periodEnd: 'igår',

@@ -10,7 +10,6 @@ import { APIError, NotFound } from 'payload'
 
 import { checkConditionValue, type IdFormat, isIdLike, valuesOf } from '../lib/checkConditionValue'
 import { idFormatOf } from '../lib/idOf'
-import { isStaffUser } from '../lib/roles'
 import { type Condition, mapWhere, WhereError } from '../lib/mapWhere'
 
 /** Highest page number accepted. */
@@ -147,17 +146,14 @@ const checkQueryShape: CollectionBeforeOperationHook = async ({
 }
 
 /**
- * Before every operation: the query's shape (page, limit, body, ids, where) as above — and a
- * reader who is not staff reads what is published, whatever `draft` asks: `?draft=true` would read
+ * Before every operation: the query's shape (page, limit, body, ids, where) as above — and an
+ * anonymous reader (no user; the admin's own reads always have one) reads what is published, whatever `draft` asks: `?draft=true` would read
  * each document's latest version and, the access rule keeping drafts out, drop every document an
  * editor is working on (a list that thins while the staff work; never a draft, but not the page).
  */
 export const checkQueryArgs: CollectionBeforeOperationHook = (hook) => {
   const { args, operation, req } = hook
   const asPublic =
-    operation === 'read' &&
-    args.draft === true &&
-    args.overrideAccess !== true &&
-    !isStaffUser(req.user)
+    operation === 'read' && args.draft === true && args.overrideAccess !== true && !req.user
   return checkQueryShape(asPublic ? { ...hook, args: { ...args, draft: false } } : hook)
 }

@@ -6,7 +6,7 @@ import { isStaff } from '../access/isStaff'
 import { CONTENT_GROUP } from '../collections/publicContent'
 import { planField } from '../fields/planField'
 import { assessedSoFar } from './assessedSoFar'
-import { REPORT_KIND_OPTIONS } from './followUpOptions'
+import { REPORT_KIND_OPTIONS } from '../lib/followUpOptions'
 import { outcomeImportEndpoint } from './importOutcomes'
 import {
   deleteAssessmentsOfReport,

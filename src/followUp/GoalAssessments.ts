@@ -6,7 +6,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { CONTENT_GROUP } from '../collections/publicContent'
-import { ASSESSMENT_OPTIONS } from './followUpOptions'
+import { ASSESSMENT_OPTIONS } from '../lib/followUpOptions'
 import { keepAssessmentWithReport, requireReasonForDeviation } from './assessmentRules'
 
 /**

@@ -11,7 +11,7 @@ import type { GoalAssessment } from '../types'
 import { PUBLISHING_WITH_REPORT } from '../hooks/contextKeys'
 import { type DocumentId, idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { ASSESSMENT_LABELS, suggestedAssessment } from './followUpOptions'
+import { ASSESSMENT_LABELS, suggestedAssessment } from '../lib/followUpOptions'
 import { loadIndicatorContext } from '../indicators/indicatorContext'
 import { snapshotGoal } from './snapshotGoal'
 

@@ -10,7 +10,7 @@ import { type Answer, refusal } from '../lib/webAnswer'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { corsHeaders } from '../publicPage/answerPlanRead'
 import { negotiateLocale } from '../publicPage/negotiateLocale'
-import { toCsv } from '../publicPage/openData'
+import { toCsv } from '../lib/csvTable'
 import { FOLLOW_UP_TABLES, followUpTables } from './followUpOpenData'
 import { readFollowUp } from './readFollowUp'
 

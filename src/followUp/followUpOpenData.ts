@@ -1,5 +1,5 @@
-import type { Table } from '../publicPage/openData'
-import type { PublicFollowUp } from './followUpShape'
+import type { Table } from '../lib/csvTable'
+import type { PublicFollowUp } from '../shape/followUpShape'
 
 /** The follow-up's open-data tables, by name. */
 export const FOLLOW_UP_TABLES = ['assessments', 'budget-outcomes'] as const

@@ -1,4 +1,4 @@
-import type { PublicFollowUp } from './followUpShape'
+import type { PublicFollowUp } from '../shape/followUpShape'
 
 /** One goal's assessment in one published report, for the goal's history on the plan page. */
 export type GoalHistoryEntry = {

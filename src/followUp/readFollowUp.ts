@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PublicLocale } from '../publicPage/loadPublicPage'
-import type { PublicFollowUp } from './followUpShape'
+import type { PublicFollowUp } from '../shape/followUpShape'
 
 import { cachedPage } from '../publicPage/cachedPage'
 

@@ -11,7 +11,7 @@ import { PUBLISHING_WITH_REPORT } from '../hooks/contextKeys'
 import { markPublicChange } from '../hooks/publicChange/pageCache'
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { REPORT_KIND_OPTIONS } from './followUpOptions'
+import { REPORT_KIND_OPTIONS } from '../lib/followUpOptions'
 import { MAIL_FOLLOW_UP } from './followUpMail'
 
 const published = { _status: { equals: 'published' } } as const

@@ -1,4 +1,4 @@
-import type { AssessmentValue } from './followUpOptions'
+import type { AssessmentValue } from '../lib/followUpOptions'
 
 /** How many goals were (or will be) met, partly met, not met, and could not be assessed. */
 export type AssessmentSummary = { met: number; notMet: number; partly: number; unknown: number }

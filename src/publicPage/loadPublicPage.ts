@@ -180,7 +180,7 @@ export const loadPublicPage = async (
     {
       editions: editions ? await loadEditions(payload, plan, locale) : undefined,
       // Published reports only, a preview's too: a report goes public on its own approval.
-      followUpReports: await composePlanFollowUps(payload, plan.year, locale),
+      followUpReports: await composePlanFollowUps(payload, plan, locale),
       document: (document.docs[0] ?? null) as Document | null,
       focusAreas: focusAreas.docs as FocusArea[],
       goals: goals.docs as Goal[],

@@ -16,7 +16,7 @@ import {
   SAVINGS_STATUS_OPTIONS,
   valuesOf,
 } from '../lib/statusOptions'
-import { FOLLOW_UP_SHAPE } from '../followUp/followUpShape'
+import { FOLLOW_UP_SHAPE } from './followUpShape'
 
 const GOAL_STATUSES = valuesOf(GOAL_STATUS_OPTIONS)
 

@@ -1,4 +1,4 @@
-import type { PublicFollowUp } from '../../src/followUp/followUpShape'
+import type { PublicFollowUp } from '../../src/shape/followUpShape'
 import type { RunningServer } from '../helpers/server'
 
 import {

@@ -11,7 +11,9 @@ import path from 'node:path'
 import { readFollowUp } from '../../src/followUp/readFollowUp'
 import { cachedPage } from '../../src/publicPage/cachedPage'
 import { fiscalDataPackage } from '../../src/publicPage/fiscalDataPackage'
+import { loadPublicPage } from '../../src/publicPage/loadPublicPage'
 import { openDataTables } from '../../src/publicPage/openData'
+import { countQueries } from '../helpers/countQueries'
 import { startTestPayload, staffUser, type TestPayload } from '../helpers/testPayload'
 
 // The Fiscal Data Package profile's JSON Schema, as Frictionless publishes it (datapackage-js 1.1.10).
@@ -470,6 +472,42 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
     ).rejects.toThrow(/återställs bara som utkast/)
     const shown = (await publicFollowUp())?.focusAreas[0].goals[0]
     expect([shown?.goal.id, shown?.analysis]).toEqual([String(goal.reached), 'Rättad analys.'])
+  })
+
+  it('should read the plan’s page in the same number of queries with one report and with two', async () => {
+    const readPage = () => loadPublicPage(payload, { year: 2029 }, 'sv')
+    const withOne = await countQueries(payload, readPage)
+    expect((await readPage())?.followUpReports).toHaveLength(1)
+    const interim = await payload.create({
+      collection: 'follow-up-reports',
+      data: { kind: 'delarsrapport', periodEnd: '2029-08-31', plan: planId },
+      draft: true,
+    })
+    const { docs: toAssess } = await payload.find({
+      collection: 'goal-assessments',
+      draft: true,
+      where: { report: { equals: interim.id } },
+    })
+    for (const assessment of toAssess)
+      await payload.update({
+        collection: 'goal-assessments',
+        data: { analysis: 'Bedömt vid delåret.', assessment: assessment.suggested ?? 'unknown' },
+        draft: true,
+        id: assessment.id,
+      })
+    await payload.update({
+      collection: 'follow-up-reports',
+      data: { _status: 'published' },
+      id: interim.id,
+    })
+    const page = await readPage()
+    expect(page?.followUpReports.map((r) => r.report.periodEnd)).toEqual([
+      '2029-12-31T00:00:00.000Z',
+      '2029-08-31T00:00:00.000Z',
+    ])
+    expect(page?.followUpReports[1].summary.unknown).toBeGreaterThanOrEqual(1)
+    expect(await countQueries(payload, readPage)).toBe(withOne)
+    await payload.delete({ collection: 'follow-up-reports', id: interim.id })
   })
 
   it('should take its assessments with it when a report is deleted', async () => {

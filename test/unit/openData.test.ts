@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 
-import { toCsv } from '../../src/publicPage/openData'
+import { toCsv } from '../../src/lib/csvTable'
 
 describe('toCsv', () => {
   it('should write UTF-8 with BOM, semicolons, decimal commas and CRLF', () => {

@@ -1,12 +1,12 @@
 import type { PublicPage } from '../../shape/publicPageShape'
-import type { PublicAssessment, PublicFollowUp } from '../followUpShape'
+import type { PublicAssessment, PublicFollowUp } from '../../shape/followUpShape'
 import type { IndicatorSnapshot } from '../snapshotGoal'
 
 import { formatFigure } from '../../lib/assessIndicator'
 import { INITIATIVE_STATUS_OPTIONS, labelOf } from '../../lib/statusOptions'
 import { pageWords } from '../../publicPage/site/pageWords'
 import { SiteFrame } from '../../publicPage/site/SiteFrame'
-import { ASSESSMENT_LABELS } from '../followUpOptions'
+import { ASSESSMENT_LABELS } from '../../lib/followUpOptions'
 import { type FollowUpWords, followUpWords } from './followUpWords'
 
 const figure = (n: null | number) => (n === null ? '–' : formatFigure(n))

@@ -1,4 +1,4 @@
-import type { GoalStatus } from '../lib/statusOptions'
+import type { GoalStatus } from './statusOptions'
 
 /** What kind of follow-up a report is. */
 export const REPORT_KIND_OPTIONS = [

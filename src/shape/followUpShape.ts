@@ -1,6 +1,6 @@
-import { float, int, list, nullable, object, oneOf, string, type ValueOf } from '../shape/describe'
+import { float, int, list, nullable, object, oneOf, string, type ValueOf } from './describe'
 import { GOAL_STATUS_OPTIONS, valuesOf } from '../lib/statusOptions'
-import { ASSESSMENT_VALUES, REPORT_KIND_OPTIONS } from './followUpOptions'
+import { ASSESSMENT_VALUES, REPORT_KIND_OPTIONS } from '../lib/followUpOptions'
 
 const Summary = object(
   'PublicFollowUpSummary',

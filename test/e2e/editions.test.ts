@@ -1,6 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core'
 
-import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
+import {
+  axeViolations,
+  chooseOption,
+  eventually,
+  logIn,
+  openBrowser,
+  screenshot,
+} from '../helpers/browser'
 import { adminAuthorization, startSeededServer } from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -89,8 +96,7 @@ describe('next year in the admin and what changed on the page, in Chromium', () 
     )
     const initiative = initiatives.docs[0]
     await page.goto(`${base}/admin/collections/initiatives/${initiative.id}`)
-    await page.locator('#field-status').click()
-    await page.locator('.rs__option', { hasText: /^Klar$/ }).click()
+    await chooseOption(page, '#field-status', /^Klar$/)
     await waitForDraft(`/api/initiatives/${initiative.id}`, (d) => d.status === 'done')
 
     await page.goto(`${base}/admin/collections/budget-plans/${plan2022}`)

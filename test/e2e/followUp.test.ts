@@ -1,6 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core'
 
-import { axeViolations, eventually, logIn, openBrowser, screenshot } from '../helpers/browser'
+import {
+  axeViolations,
+  chooseOption,
+  eventually,
+  logIn,
+  openBrowser,
+  screenshot,
+} from '../helpers/browser'
 import { adminAuthorization, staffApi, startSeededServer } from '../helpers/seededServer'
 
 type Seeded = Awaited<ReturnType<typeof startSeededServer>>
@@ -103,15 +110,14 @@ describe('"Så gick det": a report assessed in the admin, approved, and read by 
     const [first, ...rest] = await assessments()
     expect(first.assessment ?? null).toBeNull()
     await editor.goto(`${base}/admin/collections/goal-assessments/${first.id}`)
-    await editor.locator('#field-assessment').click()
     // The figures' suggestion, in the annual report's words.
-    await editor
-      .locator('.rs__option', {
-        hasText: new RegExp(
-          `^${{ met: 'Uppnått', not_met: 'Ej uppnått', partly: 'Delvis uppnått', unknown: 'Kan inte bedömas' }[first.suggested as 'met']} /`,
-        ),
-      })
-      .click()
+    const suggestion = {
+      met: 'Uppnått',
+      not_met: 'Ej uppnått',
+      partly: 'Delvis uppnått',
+      unknown: 'Kan inte bedömas',
+    }[first.suggested as 'met']
+    await chooseOption(editor, '#field-assessment', new RegExp(`^${suggestion} /`))
     await editor.locator('#field-analysis').fill(ANALYSIS)
     await editor.locator('#action-save-draft').click()
     await eventually(async () => (await assessments())[0].analysis === ANALYSIS)

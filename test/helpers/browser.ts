@@ -59,6 +59,24 @@ export const eventually = async (
   }
 }
 
+/**
+ * Picks an option of one of the admin's select fields. The field is clicked again until its list
+ * shows: a click that lands before React has hydrated the field opens nothing (seen on a loaded
+ * machine), and a person would click again too.
+ */
+export const chooseOption = async (page: Page, field: string, option: RegExp): Promise<void> => {
+  const choice = page.locator('.rs__option', { hasText: option }).first()
+  await eventually(async () => {
+    if (await choice.isVisible()) return true
+    await page.locator(field).click()
+    return choice.waitFor({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    )
+  }, 30_000)
+  await choice.click()
+}
+
 /** Logs into the admin panel with the test admin. */
 export const logIn = async (
   page: Page,

@@ -2062,6 +2062,14 @@ export interface SiteSetting {
   id: number;
   organisationName: string;
   /**
+   * Ten digits, e.g. 212000-2197; names the publisher in the open-data catalogue.
+   */
+  organisationNumber?: string | null;
+  /**
+   * The contact point for the open data (a shared mailbox, never a person’s own).
+   */
+  contactEmail?: string | null;
+  /**
    * E.g. 0123-45 67 89
    */
   contactPhone?: string | null;
@@ -2181,6 +2189,8 @@ export interface PayloadJobsStat {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   organisationName?: T;
+  organisationNumber?: T;
+  contactEmail?: T;
   contactPhone?: T;
   customerServiceName?: T;
   dataProtectionNotice?: T;

@@ -43,6 +43,7 @@ import { createPlanDecisionsCollection } from './editions/PlanDecisions'
 import { createSavingsMeasuresCollection } from './collections/SavingsMeasures'
 import { createUsersCollection, withStaffRoles } from './collections/Users'
 import { feedbackEndpoint } from './feedback/feedbackEndpoint'
+import { catalogEndpoints } from './publicPage/catalogEndpoint'
 import { publicPlanEndpoints } from './publicPage/publicPlanEndpoints'
 import { createSiteSettingsGlobal } from './globals/SiteSettings'
 import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from './graphql/checkGraphQLRequest'
@@ -290,7 +291,14 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
     custom: { ...config.custom, [OPTIONS_KEY]: options },
     endpoints: [
       ...(config.endpoints ?? []),
-      ...(active ? [...publicPlanEndpoints(), ...followUpEndpoints(), feedbackEndpoint()] : []),
+      ...(active
+        ? [
+            ...publicPlanEndpoints(),
+            ...catalogEndpoints(),
+            ...followUpEndpoints(),
+            feedbackEndpoint(),
+          ]
+        : []),
     ],
     globals: [...(config.globals ?? []), ...globals],
     graphQL: {

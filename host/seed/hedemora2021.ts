@@ -100,4 +100,6 @@ export const hedemoraSettings = {
   emailLabel: 'Din e-postadress:',
   messageLabel: 'Din synpunkt:',
   organisationName: 'Hedemora kommun',
+  // Hedemora kommun in Bolagsverket's register: the publisher in the open-data catalogue.
+  organisationNumber: '212000-2197',
 }

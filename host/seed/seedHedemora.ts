@@ -85,6 +85,7 @@ export const seedHedemora = async (payload: Payload): Promise<SeedReport> => {
         kolada: { municipalityId: '2083' },
         openDataLicence: DEFAULT_LICENCE,
         organisationName: hedemoraSettings.organisationName,
+        organisationNumber: hedemoraSettings.organisationNumber,
       },
     })
     report.created.push('webbplatsinställningar och dataskyddsinformation')

@@ -5,6 +5,7 @@ import type { SanitizedOptions } from '../options/types'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
+import { validOrganisationNumber } from '../lib/organisationNumber'
 import { markPublicChangeOnGlobal } from '../hooks/publicChange/markPublicChangeHooks'
 import { appearanceField } from './appearanceField'
 import { bumpNoticeVersion } from './hooks/bumpNoticeVersion'
@@ -34,6 +35,38 @@ export const createSiteSettingsGlobal = (
       label: { en: 'Organisation', sv: 'Organisation' },
       maxLength: 200,
       required: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'organisationNumber',
+          type: 'text',
+          admin: {
+            description: {
+              en: 'Ten digits, e.g. 212000-2197; names the publisher in the open-data catalogue.',
+              sv: 'Tio siffror, t.ex. 212000-2197; anger utgivaren i katalogen över öppna data.',
+            },
+          },
+          label: { en: 'Organisation number', sv: 'Organisationsnummer' },
+          maxLength: 11,
+          validate: (value: null | string | undefined) =>
+            !value ||
+            validOrganisationNumber(value) ||
+            'Ange ett organisationsnummer med tio siffror, t.ex. 212000-2197 (sista siffran är en kontrollsiffra) / Enter a ten-digit organisation number, e.g. 212000-2197',
+        },
+        {
+          name: 'contactEmail',
+          type: 'email',
+          admin: {
+            description: {
+              en: 'The contact point for the open data (a shared mailbox, never a person’s own).',
+              sv: 'Kontaktpunkt för de öppna data (en funktionsbrevlåda, aldrig en persons egen).',
+            },
+          },
+          label: { en: 'Contact e-mail', sv: 'Kontaktadress (e-post)' },
+        },
+      ],
     },
     {
       name: 'contactPhone',

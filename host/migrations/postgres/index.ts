@@ -3,6 +3,7 @@ import * as migration_20261130_071500_rate_limits from './20261130_071500_rate_l
 import * as migration_20261130_073000_public_change_notify from './20261130_073000_public_change_notify'
 import * as migration_20261130_095155 from './20261130_095155'
 import * as migration_20261130_104020 from './20261130_104020'
+import * as migration_20261130_163354 from './20261130_163354'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261130_104020.up,
     down: migration_20261130_104020.down,
     name: '20261130_104020',
+  },
+  {
+    up: migration_20261130_163354.up,
+    down: migration_20261130_163354.down,
+    name: '20261130_163354',
   },
 ]

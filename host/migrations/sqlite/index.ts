@@ -13,6 +13,7 @@ import * as migration_20261129_200634 from './20261129_200634'
 import * as migration_20261129_221235 from './20261129_221235'
 import * as migration_20261130_095152 from './20261130_095152'
 import * as migration_20261130_104017 from './20261130_104017'
+import * as migration_20261130_163351 from './20261130_163351'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261130_104017.up,
     down: migration_20261130_104017.down,
     name: '20261130_104017',
+  },
+  {
+    up: migration_20261130_163351.up,
+    down: migration_20261130_163351.down,
+    name: '20261130_163351',
   },
 ]

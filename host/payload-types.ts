@@ -149,6 +149,10 @@ export interface BudgetPlan {
     | null;
   vision?: string | null;
   /**
+   * The plan in easy Swedish: what the municipality wants and does, in short sentences (LIX at most 30, at most 15 words a sentence). Published as the easy-to-read page, with the goals’ own easy texts.
+   */
+  easyRead?: string | null;
+  /**
    * Who governs, the challenge, the vision and the focus areas.
    */
   intro?: {
@@ -412,6 +416,10 @@ export interface Goal {
    * Why the goal was chosen: where the municipality does worse than the national average.
    */
   rationale?: string | null;
+  /**
+   * The goal in easy Swedish: short sentences, everyday words (LIX at most 30, at most 15 words a sentence). Shown on the easy-to-read page.
+   */
+  easyRead?: string | null;
   /**
    * Measures that show whether the goal is reached, e.g. from Kolada.
    */
@@ -937,6 +945,10 @@ export interface Feedback {
   name?: string | null;
   email?: string | null;
   message: string;
+  /**
+   * An accessibility problem comes from the form on the accessibility statement; the law asks for an answer.
+   */
+  topic: 'content' | 'accessibility';
   status: 'new' | 'in_progress' | 'answered' | 'closed';
   handler?: (number | null) | User;
   /**
@@ -1393,6 +1405,7 @@ export interface BudgetPlansSelect<T extends boolean = true> {
         id?: T;
       };
   vision?: T;
+  easyRead?: T;
   intro?: T;
   workSection?:
     | T
@@ -1519,6 +1532,7 @@ export interface GoalsSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   rationale?: T;
+  easyRead?: T;
   indicators?:
     | T
     | {
@@ -1750,6 +1764,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   name?: T;
   email?: T;
   message?: T;
+  topic?: T;
   status?: T;
   handler?: T;
   internalNote?: T;
@@ -2096,6 +2111,22 @@ export interface SiteSetting {
   noticeVersion?: number | null;
   noticeDate?: string | null;
   accessibilityStatementUrl?: string | null;
+  /**
+   * The accessibility statement (DIGG’s model), published at …/tillganglighet once you choose how accessible the site is; it replaces the link above.
+   */
+  accessibility?: {
+    compliance?: ('full' | 'partial' | 'none') | null;
+    assessmentMethod?: ('self' | 'external') | null;
+    assessedOn?: string | null;
+    /**
+     * Known shortcomings, one per paragraph (a blank line between).
+     */
+    shortcomings?: string | null;
+    /**
+     * More ways to report a problem, beside the form on the statement page.
+     */
+    howToReport?: string | null;
+  };
   feedbackForm?: {
     heading?: string | null;
     intro?: string | null;
@@ -2198,6 +2229,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   noticeVersion?: T;
   noticeDate?: T;
   accessibilityStatementUrl?: T;
+  accessibility?:
+    | T
+    | {
+        compliance?: T;
+        assessmentMethod?: T;
+        assessedOn?: T;
+        shortcomings?: T;
+        howToReport?: T;
+      };
   feedbackForm?:
     | T
     | {

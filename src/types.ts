@@ -89,6 +89,7 @@ export interface BudgetPlan extends Reviewed {
       }[]
     | null
   vision?: string | null
+  easyRead?: string | null
   /**
    * Who governs, the challenge, the vision and the focus areas.
    */
@@ -215,6 +216,7 @@ export interface Goal extends Reviewed {
    * Why the goal was chosen: where the municipality does worse than the national average.
    */
   rationale?: string | null
+  easyRead?: string | null
   /**
    * Measures that show whether the goal is reached, e.g. from Kolada.
    */
@@ -402,6 +404,7 @@ export interface Feedback {
   email?: string | null
   message: string
   status: 'new' | 'in_progress' | 'answered' | 'closed'
+  topic: 'content' | 'accessibility'
   handler?: (DocumentId | null) | User
   /**
    * Seen by staff only.
@@ -513,6 +516,8 @@ export interface AuditLog {
 export interface SiteSetting {
   id: DocumentId
   organisationName: string
+  organisationNumber?: string | null
+  contactEmail?: string | null
   /**
    * E.g. 0123-45 67 89
    */
@@ -526,6 +531,13 @@ export interface SiteSetting {
   noticeVersion?: number | null
   noticeDate?: string | null
   accessibilityStatementUrl?: string | null
+  accessibility?: {
+    compliance?: ('full' | 'partial' | 'none') | null
+    assessmentMethod?: ('self' | 'external') | null
+    assessedOn?: string | null
+    shortcomings?: string | null
+    howToReport?: string | null
+  }
   feedbackForm?: {
     heading?: string | null
     intro?: string | null

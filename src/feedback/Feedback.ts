@@ -21,7 +21,7 @@ export const createFeedbackCollection = (options: SanitizedOptions): CollectionC
   slug: options.slugs.feedback,
   access: { create: nobody, delete: isAdmin, read: feedbackForStaff, update: feedbackForStaff },
   admin: {
-    defaultColumns: ['createdAt', 'page', 'status', 'handler', 'message'],
+    defaultColumns: ['createdAt', 'page', 'topic', 'status', 'handler', 'message'],
     description: {
       en: 'Comments from residents. Contains personal data: handle according to GDPR.',
       sv: 'Synpunkter från invånare. Innehåller personuppgifter: hantera enligt dataskyddsförordningen.',
@@ -59,6 +59,28 @@ export const createFeedbackCollection = (options: SanitizedOptions): CollectionC
       name: 'message',
       type: 'textarea',
       label: { en: 'Comment', sv: 'Synpunkt' },
+      required: true,
+    },
+    {
+      name: 'topic',
+      type: 'select',
+      admin: {
+        description: {
+          en: 'An accessibility problem comes from the form on the accessibility statement; the law asks for an answer.',
+          sv: 'Ett tillgänglighetsproblem kommer från formuläret i tillgänglighetsredogörelsen; lagen kräver ett svar.',
+        },
+        position: 'sidebar',
+      },
+      defaultValue: 'content',
+      index: true,
+      label: { en: 'Topic', sv: 'Gäller' },
+      options: [
+        { label: { en: 'The content', sv: 'Innehållet' }, value: 'content' },
+        {
+          label: { en: 'An accessibility problem', sv: 'Ett tillgänglighetsproblem' },
+          value: 'accessibility',
+        },
+      ],
       required: true,
     },
     {

@@ -208,13 +208,19 @@ const answerPage = async (
     name: text('name'),
   }
   const state = feedbackFormStateOf(outcome, values, feedbackFormWords(pageWords(locale)).summary)
+  const accessibility = text('topic') === 'accessibility'
   const body = feedbackFormPage({
     action: `${payload.config.routes.api}/public/feedback`,
-    backHref: plan ? `${prefix}${plan.page.path}#synpunkter` : `${prefix}${publicPath}`,
+    backHref: accessibility
+      ? `${prefix}${publicPath}/tillganglighet#synpunkter`
+      : plan
+        ? `${prefix}${plan.page.path}#synpunkter`
+        : `${prefix}${publicPath}`,
     form: plan?.page.feedbackForm ?? null,
     locale,
     page: plan?.page.path ?? publicPath,
     state,
+    topic: accessibility ? 'accessibility' : undefined,
   })
   return {
     body: Buffer.from(body),

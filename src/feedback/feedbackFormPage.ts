@@ -42,6 +42,7 @@ export const feedbackFormPage = ({
   locale,
   page,
   state,
+  topic,
 }: {
   action: string
   backHref: string
@@ -49,6 +50,8 @@ export const feedbackFormPage = ({
   locale: PublicLocale
   page: string
   state: FeedbackFormState
+  /** An accessibility report keeps its topic when it is sent again. */
+  topic?: 'accessibility'
 }): string => {
   const words = pageWords(locale)
   const own = WORDS[locale]
@@ -74,6 +77,7 @@ export const feedbackFormPage = ({
       `<div aria-live="assertive" class="form-summary" role="alert">${summary}</div>` +
       `<input name="page" type="hidden" value="${escapeHtml(page)}">` +
       `<input name="locale" type="hidden" value="${locale}">` +
+      (topic ? `<input name="topic" type="hidden" value="${topic}">` : '') +
       `<div aria-hidden="true" class="honeypot"><label for="feedback-website">${escapeHtml(words.honeypot)}</label>` +
       `<input autocomplete="off" id="feedback-website" name="${HONEYPOT_FIELD}" tabindex="-1" type="text"></div>` +
       field(

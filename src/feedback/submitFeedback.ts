@@ -74,7 +74,7 @@ export const submitFeedback = async (
 
   const checked = checkInput(feedbackSubmissionSchema, input)
   if (!checked.ok) return { errors: checked.errors, status: 400 }
-  const { email, message, name, page } = checked.value
+  const { email, message, name, page, topic = 'content' } = checked.value
 
   const plan = await findPublishedPlan(payload, page)
   if (!plan) return { status: 404 }
@@ -91,6 +91,7 @@ export const submitFeedback = async (
         page: plan.id,
         pagePath: `${publicPath}/${plan.year}`,
         status: 'new',
+        topic,
       },
       depth: 0,
       overrideAccess: true,
@@ -99,7 +100,9 @@ export const submitFeedback = async (
       receipt: {
         dataProtectionNotice: noticeInForce(settings as SiteSetting),
         id: doc.receipt ?? '',
-        page: `${publicPath}/${plan.year}`,
+        // An accessibility report came from the statement's page, and its receipt leads back there.
+        page:
+          topic === 'accessibility' ? `${publicPath}/tillganglighet` : `${publicPath}/${plan.year}`,
         receivedAt: doc.createdAt,
         replyExpected: Boolean(email),
         thanks: 'Tack för din synpunkt',

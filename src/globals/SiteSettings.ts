@@ -5,6 +5,7 @@ import type { SanitizedOptions } from '../options/types'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { urlField } from '../fields/urlField'
+import { ACCESSIBILITY_COMPLIANCE, ACCESSIBILITY_METHODS } from '../lib/accessibilityStatement'
 import { validOrganisationNumber } from '../lib/organisationNumber'
 import { markPublicChangeOnGlobal } from '../hooks/publicChange/markPublicChangeHooks'
 import { appearanceField } from './appearanceField'
@@ -124,6 +125,68 @@ export const createSiteSettingsGlobal = (
       name: 'accessibilityStatementUrl',
       label: { en: 'Accessibility statement (link)', sv: 'Tillgänglighetsredogörelse (länk)' },
     }),
+    {
+      name: 'accessibility',
+      type: 'group',
+      admin: {
+        description: {
+          en: 'The accessibility statement (DIGG’s model), published at …/tillganglighet once you choose how accessible the site is; it replaces the link above.',
+          sv: 'Tillgänglighetsredogörelsen (Diggs mall), publiceras på …/tillganglighet när du valt hur tillgänglig webbplatsen är; den ersätter länken ovan.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'compliance',
+              type: 'select',
+              label: { en: 'How accessible the site is', sv: 'Hur tillgänglig webbplatsen är' },
+              options: ACCESSIBILITY_COMPLIANCE.map(({ label, value }) => ({ label, value })),
+            },
+            {
+              name: 'assessmentMethod',
+              type: 'select',
+              label: { en: 'How it was assessed', sv: 'Hur den bedömts' },
+              options: ACCESSIBILITY_METHODS.map(({ label, value }) => ({ label, value })),
+            },
+            {
+              name: 'assessedOn',
+              type: 'date',
+              admin: { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } },
+              label: { en: 'Last assessed', sv: 'Senast bedömd' },
+            },
+          ],
+        },
+        {
+          name: 'shortcomings',
+          type: 'textarea',
+          admin: {
+            description: {
+              en: 'Known shortcomings, one per paragraph (a blank line between).',
+              sv: 'Kända brister, en per stycke (en tom rad emellan).',
+            },
+          },
+          label: { en: 'Known shortcomings', sv: 'Kända brister' },
+          localized: true,
+          maxLength: 6000,
+        },
+        {
+          name: 'howToReport',
+          type: 'textarea',
+          admin: {
+            description: {
+              en: 'More ways to report a problem, beside the form on the statement page.',
+              sv: 'Fler sätt att rapportera brister, utöver formuläret på redogörelsens sida.',
+            },
+          },
+          label: { en: 'How to report a problem', sv: 'Så rapporterar du brister' },
+          localized: true,
+          maxLength: 2000,
+        },
+      ],
+      label: { en: 'Accessibility statement', sv: 'Tillgänglighetsredogörelse' },
+    },
     ...(parts.feedbackForm ?? []),
     {
       name: 'openDataLicence',

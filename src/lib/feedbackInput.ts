@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { FEEDBACK_TOPICS } from './accessibilityStatement'
+
 /** Longest message accepted, counted after trimming. */
 export const MESSAGE_MAX = 4000
 /** Longest name accepted. */
@@ -81,6 +83,12 @@ export const feedbackSubmissionSchema = feedbackFieldsSchema.extend({
     ],
     msg('Ange sidan (id eller adress)', 'Give the page (id or address)'),
   ),
+  topic: z
+    .enum(
+      FEEDBACK_TOPICS,
+      msg('Okänt ämne: content eller accessibility', 'Unknown topic: content or accessibility'),
+    )
+    .optional(),
   [HONEYPOT_FIELD]: z
     .string()
     .max(0, msg('Formuläret kunde inte skickas', 'The form could not be sent'))

@@ -4,6 +4,7 @@ import jsonld from 'jsonld'
 import { Parser, type Quad, Writer } from 'n3'
 import { createHash } from 'node:crypto'
 
+import type { SiteSetting } from '../types'
 import type { CatalogPlan } from './catalog'
 
 import { publicEndpoint } from '../endpoints/publicEndpoint'
@@ -109,7 +110,7 @@ const represent = async (req: PayloadRequest, format: Format) => {
     slug: options.slugs.siteSettings,
     depth: 0,
     overrideAccess: true,
-  })) as { contactEmail?: null | string; organisationNumber?: null | string }
+  })) as SiteSetting
   const document = catalogDocument(
     await loadPlans(req),
     {

@@ -29,6 +29,7 @@ import { DEFAULT_LICENCE } from './openData'
 import { pageUpdatedText } from '../lib/pageUpdatedText'
 import { planProgress } from '../lib/planProgress'
 import { paragraphsOfRichText } from '../lib/richText'
+import { textParagraphs } from '../lib/textParagraphs'
 import { compareEditions } from './compareEditions'
 import { budgetTotals } from '../budget/budgetTotals'
 import { HEX_COLOUR } from '../lib/contrast'
@@ -63,11 +64,26 @@ const colourOr = (value: null | string | undefined, fallback: string): string =>
   value && HEX_COLOUR.test(value) ? value : fallback
 
 // The look and the contact details of the organisation's page, from the site settings.
-const siteOf = (settings: SiteSetting, logo: Media | null): PublicPage['site'] => {
+const siteOf = (
+  settings: SiteSetting,
+  logo: Media | null,
+  publicPath: string,
+): PublicPage['site'] => {
   const look = settings.appearance
   const small = logo?.sizes?.thumbnail?.url ? logo.sizes.thumbnail : logo
+  const statement = settings.accessibility
   return {
     accentColor: colourOr(look?.accentColor, DEFAULT_APPEARANCE.accentColor),
+    accessibilityStatement: statement?.compliance
+      ? {
+          assessedOn: statement.assessedOn?.slice(0, 10) ?? null,
+          assessmentMethod: statement.assessmentMethod ?? null,
+          compliance: statement.compliance,
+          howToReport: statement.howToReport?.trim() || null,
+          path: `${publicPath}/tillganglighet`,
+          shortcomings: textParagraphs(statement.shortcomings),
+        }
+      : null,
     accessibilityStatementUrl: settings.accessibilityStatementUrl ?? null,
     contactPhone: settings.contactPhone ?? null,
     customerService: settings.customerServiceName ?? null,
@@ -144,6 +160,7 @@ const composeGoal = (
   })
   return {
     description: goal.description ?? null,
+    easyRead: goal.easyRead?.trim() || null,
     focusAreaIds: ids(goal.focusAreas).filter((id) => publishedAreas.has(id)),
     id: String(goal.id),
     indicators,
@@ -263,6 +280,7 @@ export const composePublicPage = (
       path: `${base}/${year}`,
       year,
     })),
+    easyRead: plan.easyRead?.trim() || null,
     economy: {
       heading: plan.economySection?.heading ?? null,
       listLead: plan.economySection?.savingsLead ?? null,
@@ -364,7 +382,7 @@ export const composePublicPage = (
       status: s.status,
       title: s.title,
     })),
-    site: siteOf(settings, sources.logo ?? null),
+    site: siteOf(settings, sources.logo ?? null, base),
     slug: plan.slug,
     subtitle: plan.subtitle ?? null,
     tax: {

@@ -13,7 +13,7 @@ import {
   richTextProblems,
   uploadsOf,
 } from './accessibilityChecks'
-import { lix, lixLabel, plainSwedishWarnings } from './plainSwedish'
+import { easyReadWarnings, lix, lixLabel, plainSwedishWarnings } from './plainSwedish'
 
 /** The content kinds the gate checks before they are published. */
 export type CheckedKind = 'goal' | 'initiative' | 'measure' | 'plan' | 'report'
@@ -51,13 +51,18 @@ const textsOf = (kind: CheckedKind, data: Data): Text[] => {
       return [
         rich('intro', 'Ingressen'),
         text('vision', 'Visionen'),
+        text('easyRead', 'Den lättlästa texten'),
         rich('workSection.body', 'Avsnittet om arbetet'),
         rich('economySection.body', 'Avsnittet om ekonomin'),
       ]
     case 'initiative':
       return [rich('description', 'Beskrivningen')]
     case 'goal':
-      return [text('description', 'Beskrivningen'), text('rationale', 'Varför målet valts')]
+      return [
+        text('description', 'Beskrivningen'),
+        text('rationale', 'Varför målet valts'),
+        text('easyRead', 'Den lättlästa texten'),
+      ]
     case 'measure':
       return [text('description', 'Beskrivningen')]
     case 'report':
@@ -244,7 +249,9 @@ export const publicationWarnings = (
     warnings: [
       ...lastYearWarnings(kind, data),
       ...texts.flatMap((t) =>
-        plainSwedishWarnings(t.paragraphs).map((w) => ({ ...w, field: t.field })),
+        (t.field === 'easyRead' ? easyReadWarnings : plainSwedishWarnings)(t.paragraphs).map(
+          (w) => ({ ...w, field: t.field }),
+        ),
       ),
     ],
   }

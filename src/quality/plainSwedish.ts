@@ -129,3 +129,37 @@ export const plainSwedishWarnings = (paragraphs: readonly string[]): TextWarning
   }
   return warnings
 }
+
+/** The easy-to-read (lättläst) limits: LIX at most this… */
+export const EASY_READ_LIX = 30
+/** …and no sentence longer than this many words. */
+export const EASY_READ_SENTENCE_WORDS = 15
+
+/**
+ * Warnings for an easy-to-read text, stricter than {@link plainSwedishWarnings}: its LIX over
+ * {@link EASY_READ_LIX} and each sentence over {@link EASY_READ_SENTENCE_WORDS} words.
+ */
+export const easyReadWarnings = (paragraphs: readonly string[]): TextWarning[] => {
+  const text = paragraphs.join('\n')
+  const value = lix(text)
+  return [
+    ...(value !== null && value > EASY_READ_LIX
+      ? [
+          {
+            message: `LIX ${Math.round(value)} är för högt för lättläst (högst ${EASY_READ_LIX}): korta meningarna och byt långa ord mot vardagliga.`,
+          },
+        ]
+      : []),
+    ...sentencesOf(text).flatMap((sentence) => {
+      const count = wordsOf(sentence).length
+      return count > EASY_READ_SENTENCE_WORDS
+        ? [
+            {
+              message: `Meningen har ${count} ord, för många för lättläst (högst ${EASY_READ_SENTENCE_WORDS}): dela upp den.`,
+              sentence,
+            },
+          ]
+        : []
+    }),
+  ]
+}

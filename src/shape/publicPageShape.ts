@@ -16,6 +16,7 @@ import {
   SAVINGS_STATUS_OPTIONS,
   valuesOf,
 } from '../lib/statusOptions'
+import { ACCESSIBILITY_COMPLIANCE, ACCESSIBILITY_METHODS } from '../lib/accessibilityStatement'
 import { FOLLOW_UP_SHAPE } from './followUpShape'
 
 const GOAL_STATUSES = valuesOf(GOAL_STATUS_OPTIONS)
@@ -71,6 +72,8 @@ const Goal = object(
   'A goal with its indicators and status (on_track, at_risk, off_track, no_data).',
   {
     description: nullable(string),
+    /** The goal in easy Swedish (lättläst), when written. */
+    easyRead: nullable(string),
     focusAreaIds: list(string),
     id: string,
     indicators: list(Indicator),
@@ -220,6 +223,8 @@ export const PUBLIC_PAGE_SHAPE = object(
       text: string,
       version: nullable(int),
     }),
+    /** The plan in easy Swedish (lättläst), when written: the easy-to-read page's text. */
+    easyRead: nullable(string),
     economy: Section,
     /** Every published year, newest first, for the year switcher. */
     editions: list(
@@ -309,6 +314,22 @@ export const PUBLIC_PAGE_SHAPE = object(
     site: object('PublicSite', "The organisation's look and contact details.", {
       /** Links' colour (`#rrggbb`, at least 4.5:1 against white). */
       accentColor: string,
+      /** The accessibility statement kept in the site settings, once filled in. */
+      accessibilityStatement: nullable(
+        object(
+          'PublicAccessibilityStatement',
+          "The site's accessibility statement (DIGG's model): compliance, known shortcomings, how it was assessed.",
+          {
+            assessedOn: nullable(string),
+            assessmentMethod: nullable(oneOf(valuesOf(ACCESSIBILITY_METHODS))),
+            compliance: oneOf(valuesOf(ACCESSIBILITY_COMPLIANCE)),
+            howToReport: nullable(string),
+            /** The statement's page (`${publicPath}/tillganglighet`). */
+            path: string,
+            shortcomings: list(string),
+          },
+        ),
+      ),
       accessibilityStatementUrl: nullable(string),
       contactPhone: nullable(string),
       customerService: nullable(string),

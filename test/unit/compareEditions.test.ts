@@ -8,6 +8,7 @@ type Measure = PublicPage['savingsMeasures'][number]
 
 const goal = (id: string, title: string, target: null | number = null): Goal => ({
   description: null,
+  easyRead: null,
   focusAreaIds: [],
   id,
   indicators: [

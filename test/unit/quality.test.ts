@@ -4,6 +4,7 @@ import {
   richTextProblems,
 } from '../../src/quality/accessibilityChecks'
 import {
+  easyReadWarnings,
   lix,
   lixLabel,
   passivesOf,
@@ -65,6 +66,38 @@ describe('LIX and plain Swedish', () => {
         sentence: 'Beslutet fattades i maj.',
       },
     ])
+  })
+})
+
+describe('easy-to-read (lättläst) texts', () => {
+  it('should take short sentences of everyday words, and warn at LIX over 30 or 16 words', () => {
+    // 11 words, 2 sentences, none over six letters: LIX 5,5.
+    expect(easyReadWarnings(['Vi vill att fler har ett jobb. Skolan ska bli bra.'])).toEqual([])
+    const sixteen = 'Vi vill att alla barn i hela vår kommun ska få gå i en bra skola.'
+    expect(wordsOf(sixteen)).toHaveLength(16)
+    // 16 words, 1 sentence, none long: LIX 16, under 30 — only the length is too much.
+    expect(easyReadWarnings([sixteen])).toEqual([
+      {
+        message: 'Meningen har 16 ord, för många för lättläst (högst 15): dela upp den.',
+        sentence: sixteen,
+      },
+    ])
+    // 5 words, 1 sentence, 3 long (Kommunfullmäktige, fastställde, verksamhetsplanen): 5 + 60 = 65.
+    expect(easyReadWarnings(['Kommunfullmäktige fastställde verksamhetsplanen i maj.'])).toEqual([
+      {
+        message:
+          'LIX 65 är för högt för lättläst (högst 30): korta meningarna och byt långa ord mot vardagliga.',
+      },
+    ])
+  })
+
+  it('should measure a goal’s easy text by the easy limits, its other texts by the usual ones', () => {
+    const sixteen = 'Vi vill att alla barn i hela vår kommun ska få gå i en bra skola.'
+    const { warnings } = publicationWarnings('goal', { description: sixteen, easyRead: sixteen })
+    expect(warnings.map((w) => w.field)).toEqual(['easyRead'])
+    expect(
+      publicationWarnings('plan', { easyRead: sixteen, year: 2021 }).warnings.map((w) => w.field),
+    ).toEqual(['easyRead'])
   })
 })
 

@@ -4,6 +4,8 @@ import * as migration_20261130_073000_public_change_notify from './20261130_0730
 import * as migration_20261130_095155 from './20261130_095155'
 import * as migration_20261130_104020 from './20261130_104020'
 import * as migration_20261130_163354 from './20261130_163354'
+import * as migration_20261130_164202 from './20261130_164202'
+import * as migration_20261130_170908 from './20261130_170908'
 
 export const migrations = [
   {
@@ -35,5 +37,15 @@ export const migrations = [
     up: migration_20261130_163354.up,
     down: migration_20261130_163354.down,
     name: '20261130_163354',
+  },
+  {
+    up: migration_20261130_164202.up,
+    down: migration_20261130_164202.down,
+    name: '20261130_164202',
+  },
+  {
+    up: migration_20261130_170908.up,
+    down: migration_20261130_170908.down,
+    name: '20261130_170908',
   },
 ]

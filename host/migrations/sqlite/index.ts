@@ -14,6 +14,8 @@ import * as migration_20261129_221235 from './20261129_221235'
 import * as migration_20261130_095152 from './20261130_095152'
 import * as migration_20261130_104017 from './20261130_104017'
 import * as migration_20261130_163351 from './20261130_163351'
+import * as migration_20261130_164158 from './20261130_164158'
+import * as migration_20261130_170906 from './20261130_170906'
 
 export const migrations = [
   {
@@ -95,5 +97,15 @@ export const migrations = [
     up: migration_20261130_163351.up,
     down: migration_20261130_163351.down,
     name: '20261130_163351',
+  },
+  {
+    up: migration_20261130_164158.up,
+    down: migration_20261130_164158.down,
+    name: '20261130_164158',
+  },
+  {
+    up: migration_20261130_170906.up,
+    down: migration_20261130_170906.down,
+    name: '20261130_170906',
   },
 ]

@@ -7,6 +7,7 @@ import { isAdminField } from '../../access/isAdminField'
 import { PLAN_YEARS, planYearProblem } from '../../lib/planYear'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { easyReadField } from '../../fields/easyReadField'
 import { slugField } from '../../fields/slugField'
 import { previousEditionField } from '../../fields/previousEditionField'
 import { keepStoredFields } from '../../hooks/publicChange/stampPageUpdated'
@@ -107,6 +108,10 @@ export const createBudgetPlansCollection = (
                 localized: true,
                 maxLength: 300,
               },
+              easyReadField({
+                en: 'The plan in easy Swedish: what the municipality wants and does, in short sentences (LIX at most 30, at most 15 words a sentence). Published as the easy-to-read page, with the goals’ own easy texts.',
+                sv: 'Planen på lättläst svenska: vad kommunen vill och gör, i korta meningar (LIX högst 30, högst 15 ord per mening). Publiceras som den lättlästa sidan, med målens egna lättlästa texter.',
+              }),
               ...sectionFields(),
             ],
             label: { en: 'Content', sv: 'Innehåll' },

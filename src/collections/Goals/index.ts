@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedOptions } from '../../options/types'
 
+import { easyReadField } from '../../fields/easyReadField'
 import { focusAreasField } from '../../fields/focusAreasField'
 import { orderField } from '../../fields/orderField'
 import { planField } from '../../fields/planField'
@@ -62,6 +63,10 @@ export const createGoalsCollection = (
         localized: true,
         maxLength: 4000,
       },
+      easyReadField({
+        en: 'The goal in easy Swedish: short sentences, everyday words (LIX at most 30, at most 15 words a sentence). Shown on the easy-to-read page.',
+        sv: 'Målet på lättläst svenska: korta meningar och vardagliga ord (LIX högst 30, högst 15 ord per mening). Visas på den lättlästa sidan.',
+      }),
       // The indicators it is followed up with (the indicators feature).
       ...(parts.fields ?? []),
       planField(slugs),

@@ -30,9 +30,14 @@ export const notifyPageOwner =
       const title = plan?.title ?? doc.pagePath ?? 'okänd sida'
       const link = `${serverUrl}${req.payload.config.routes.admin}/collections/${slugs.feedback}/${doc.id}`
       await req.payload.sendEmail({
-        subject: `Ny synpunkt på sidan "${title}" / New feedback`,
+        subject:
+          doc.topic === 'accessibility'
+            ? `Tillgänglighetsproblem rapporterat: "${title}" / Accessibility problem reported`
+            : `Ny synpunkt på sidan "${title}" / New feedback`,
         text:
-          `En ny synpunkt har kommit in på sidan "${title}"${doc.pagePath ? ` (${doc.pagePath})` : ''}:\n\n` +
+          (doc.topic === 'accessibility'
+            ? 'En invånare rapporterar ett tillgänglighetsproblem via tillgänglighetsredogörelsen (lagen kräver ett svar):\n\n'
+            : `En ny synpunkt har kommit in på sidan "${title}"${doc.pagePath ? ` (${doc.pagePath})` : ''}:\n\n`) +
           `${doc.message}\n\n` +
           `${doc.email ? 'Invånaren vill ha svar: kontaktuppgifterna finns i administrationen.' : 'Invånaren har inte lämnat någon e-postadress.'}\n` +
           `Öppna synpunkten: ${link}\n`,

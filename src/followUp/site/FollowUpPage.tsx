@@ -5,7 +5,7 @@ import type { IndicatorSnapshot } from '../snapshotGoal'
 import { formatFigure } from '../../lib/assessIndicator'
 import { INITIATIVE_STATUS_OPTIONS, labelOf } from '../../lib/statusOptions'
 import { pageWords } from '../../publicPage/site/pageWords'
-import { SiteFrame } from '../../publicPage/site/SiteFrame'
+import { Breadcrumbs, SiteFrame } from '../../publicPage/site/SiteFrame'
 import { ASSESSMENT_LABELS } from '../../lib/followUpOptions'
 import { type FollowUpWords, followUpWords } from './followUpWords'
 
@@ -195,18 +195,13 @@ export const FollowUpPage = ({
   const hasResult = report.result !== null && report.budgetedResult !== null
   return (
     <SiteFrame languagePath={path} plan={plan} words={pageWords(locale)}>
-      <nav aria-label={words.breadcrumb} className="breadcrumbs">
-        <ol>
-          <li>
-            <a href={`${prefix}${plan.path}`}>{plan.title}</a>
-          </li>
-          <li>
-            <a aria-current="page" href={reportPath(report.id)}>
-              {report.title}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={words.breadcrumb}
+        trail={[
+          { href: `${prefix}${plan.path}`, text: plan.title },
+          { href: reportPath(report.id), text: report.title },
+        ]}
+      />
       <main className="follow-up" id="innehall" tabIndex={-1}>
         <article>
           <h1>{words.heading(plan.year)}</h1>

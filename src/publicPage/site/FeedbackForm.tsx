@@ -42,6 +42,7 @@ export const FeedbackForm = ({
   initial = EMPTY_FEEDBACK_FORM,
   locale,
   page,
+  topic,
   words,
 }: {
   action: string
@@ -49,6 +50,8 @@ export const FeedbackForm = ({
   initial?: FeedbackFormState
   locale: 'en' | 'sv'
   page: string
+  /** `accessibility`: the form of the accessibility statement, a report of a problem. */
+  topic?: 'accessibility'
   words: FeedbackFormWords
 }) => {
   const [state, setState] = useState(initial)
@@ -134,6 +137,7 @@ export const FeedbackForm = ({
       </div>
       <input name="page" type="hidden" value={page} />
       <input name="locale" type="hidden" value={locale} />
+      {topic ? <input name="topic" type="hidden" value={topic} /> : null}
       <div aria-hidden="true" className="honeypot">
         <label htmlFor="feedback-website">{words.honeypot}</label>
         <input autoComplete="off" id="feedback-website" name="website" tabIndex={-1} type="text" />

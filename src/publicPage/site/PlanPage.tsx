@@ -160,6 +160,11 @@ export const PlanPage = ({
               {plan.subtitle}
             </p>
           ) : null}
+          {plan.easyRead && !decided ? (
+            <p className="easy-read-link">
+              <a href={`${pagePath}/lattlast`}>{words.easyReadLink}</a>
+            </p>
+          ) : null}
           {plan.decision ? (
             <div
               className={decided ? 'decided-banner' : 'decision'}

@@ -79,6 +79,10 @@ const SiteHeader = ({
 
 const SiteFooter = ({ plan, words }: { plan: PublicPage; words: PageWords }) => {
   const { site } = plan
+  // The statement kept in the settings, on this site; else the organisation's own page, if any.
+  const statementHref = site.accessibilityStatement
+    ? `${plan.locale === 'en' ? '/en' : ''}${site.accessibilityStatement.path}`
+    : site.accessibilityStatementUrl
   return (
     <footer className="site-footer">
       {plan.pageUpdatedText ? <p>{plan.pageUpdatedText}</p> : null}
@@ -88,9 +92,9 @@ const SiteFooter = ({ plan, words }: { plan: PublicPage; words: PageWords }) => 
         {site.customerService || site.contactPhone ? (
           <li>{[site.customerService, site.contactPhone].filter(Boolean).join(', ')}</li>
         ) : null}
-        {site.accessibilityStatementUrl ? (
+        {statementHref ? (
           <li>
-            <a href={site.accessibilityStatementUrl}>{words.accessibility}</a>
+            <a href={statementHref}>{words.accessibility}</a>
           </li>
         ) : null}
         {site.dataProtectionUrl ? (
@@ -102,6 +106,30 @@ const SiteFooter = ({ plan, words }: { plan: PublicPage; words: PageWords }) => 
     </footer>
   )
 }
+
+/**
+ * Where a page lies under the plan's page: a list of links, the last one this page
+ * (`aria-current`), named for screen readers by `label`.
+ */
+export const Breadcrumbs = ({
+  label,
+  trail,
+}: {
+  label: string
+  trail: { href: string; text: string }[]
+}) => (
+  <nav aria-label={label} className="breadcrumbs">
+    <ol>
+      {trail.map((step, i) => (
+        <li key={step.href}>
+          <a aria-current={i === trail.length - 1 ? 'page' : undefined} href={step.href}>
+            {step.text}
+          </a>
+        </li>
+      ))}
+    </ol>
+  </nav>
+)
 
 /**
  * What every public page of a plan stands in: the organisation's look (logo, colours, typeface

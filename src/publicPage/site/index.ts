@@ -3,6 +3,10 @@
  * `@payload-config`), the page, its feedback form (it posts to the plugin's feedback endpoint),
  * the live-preview refresher, and the in-process readers (given the host's Payload).
  */
+export { AccessibilityStatementPage } from './AccessibilityStatementPage'
+export { accessibilityRoute } from './accessibilityRoute'
+export { EasyReadPage } from './EasyReadPage'
+export { easyReadRoute } from './easyReadRoute'
 export { FeedbackForm } from './FeedbackForm'
 export { PlanPage } from './PlanPage'
 export {

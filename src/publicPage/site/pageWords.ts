@@ -50,6 +50,8 @@ export type PageWords = {
   accessibility: string
   decidedNote: (decision: string) => string
   decidedToday: string
+  /** The link to the plan in easy Swedish. */
+  easyReadLink: string
   decision: (decision: string) => string
   decisionCorrection: (note: string) => string
   decisionLink: string
@@ -120,6 +122,7 @@ const sv: PageWords = {
   decidedNote: (decision) =>
     `Det här är planen så som kommunfullmäktige beslutade den (${decision}). Uppföljningen fortsätter på `,
   decidedToday: 'sidan som den ser ut i dag',
+  easyReadLink: 'Lättläst',
   decision: (decision) => `Beslutad i kommunfullmäktige ${decision}. `,
   decisionCorrection: (note) => `Rättelse: ${note}`,
   decisionLink: 'Läs planen så som den beslutades',
@@ -220,6 +223,7 @@ const en: PageWords = {
   decidedNote: (decision) =>
     `This is the plan as the municipal council decided it (${decision}). The follow-up continues on `,
   decidedToday: 'the page as it is today',
+  easyReadLink: 'Easy to read',
   decision: (decision) => `Decided by the municipal council ${decision}. `,
   decisionCorrection: (note) => `Correction: ${note}`,
   decisionLink: 'Read the plan as it was decided',

@@ -1,0 +1,10 @@
+import config from '@payload-config'
+import { easyReadRoute } from 'mal-och-budget/site'
+
+export const dynamic = 'force-dynamic'
+
+const route = easyReadRoute(config, 'en')
+
+/** `/en/mal-och-budget/[year]/lattlast`: the plan in easy Swedish, in the English site's frame. */
+export const generateMetadata = route.generateMetadata
+export default route.Page

@@ -37,6 +37,7 @@ export interface Config {
     'indicator-alerts': IndicatorAlert;
     'plan-decisions': PlanDecision;
     'audit-log': AuditLog;
+    'page-publications': PagePublication;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -69,6 +70,7 @@ export interface Config {
     'indicator-alerts': IndicatorAlertsSelect<false> | IndicatorAlertsSelect<true>;
     'plan-decisions': PlanDecisionsSelect<false> | PlanDecisionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'page-publications': PagePublicationsSelect<false> | PagePublicationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -103,6 +105,7 @@ export interface Config {
       applyRetention: TaskApplyRetention;
       importIndicators: TaskImportIndicators;
       publishApproved: TaskPublishApproved;
+      recordPagePublication: TaskRecordPagePublication;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1134,6 +1137,45 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-publications".
+ */
+export interface PagePublication {
+  id: number;
+  plan?: (number | null) | BudgetPlan;
+  year: number;
+  publishedAt: string;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  goalChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1209,6 +1251,7 @@ export interface PayloadJob {
           | 'applyRetention'
           | 'importIndicators'
           | 'publishApproved'
+          | 'recordPagePublication'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1251,6 +1294,7 @@ export interface PayloadJob {
         | 'applyRetention'
         | 'importIndicators'
         | 'publishApproved'
+        | 'recordPagePublication'
         | 'schedulePublish'
       )
     | null;
@@ -1343,6 +1387,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'page-publications';
+        value: number | PagePublication;
       } | null)
     | ({
         relationTo: 'users';
@@ -1974,6 +2022,20 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-publications_select".
+ */
+export interface PagePublicationsSelect<T extends boolean = true> {
+  plan?: T;
+  year?: T;
+  publishedAt?: T;
+  changes?: T;
+  goalChanges?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2400,6 +2462,26 @@ export interface TaskPublishApproved {
   };
   output: {
     published?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecordPagePublication".
+ */
+export interface TaskRecordPagePublication {
+  input: {
+    plan:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    recorded?: boolean | null;
   };
 }
 /**

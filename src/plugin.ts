@@ -58,6 +58,8 @@ import { importIndicatorsTask } from './indicators/importIndicatorsTask'
 import { retryScheduledPublishing } from './workflow/retryScheduledPublishing'
 import { sendReviewRemindersTask } from './workflow/sendReviewReminders'
 import { mailFollowUpTask, remindFollowUpTask } from './followUp/followUpMail'
+import { createPagePublicationsCollection } from './feeds/PagePublications'
+import { recordPublicationTask } from './feeds/recordPublication'
 import { runnerCron } from './lib/jobClock'
 import { hasRole, isStaffUser } from './lib/roles'
 import { sanitizeOptions } from './options/defaults'
@@ -214,6 +216,7 @@ const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
     ['indicatorAlerts', createIndicatorAlertsCollection(options)],
     ['planDecisions', createPlanDecisionsCollection(options)],
     ['auditLog', createAuditLogCollection(options)],
+    ['pagePublications', createPagePublicationsCollection(options)],
   ]
   return made.map(([key, collection]) =>
     behaviour(withQueryChecks(overridden(collection, options, key)), options),
@@ -349,6 +352,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
           applyRetentionTask,
           importIndicatorsTask(options),
           publishApprovedTask(),
+          recordPublicationTask(),
         ].map((task) => (active ? task : { ...task, handler: () => ({ output: {} }) })),
       ],
     },

@@ -32,6 +32,7 @@ const COLLECTION_KEYS: CollectionKey[] = [
   'initiatives',
   'jobLeases',
   'media',
+  'pagePublications',
   'planDecisions',
   'savingsMeasures',
 ]

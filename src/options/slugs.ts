@@ -18,6 +18,7 @@ export const DEFAULT_SLUGS = {
   initiatives: 'initiatives',
   jobLeases: 'job-leases',
   media: 'media',
+  pagePublications: 'page-publications',
   planDecisions: 'plan-decisions',
   publicChangeMarker: 'public-change-marker',
   savingsMeasures: 'savings-measures',

@@ -35,6 +35,7 @@ export type CollectionKey =
   | 'initiatives'
   | 'jobLeases'
   | 'media'
+  | 'pagePublications'
   | 'planDecisions'
   | 'savingsMeasures'
 

@@ -26,6 +26,7 @@ const FEATURES = [
   'budget',
   'editions',
   'feedback',
+  'feeds',
   'followUp',
   'gdpr',
   'indicators',

@@ -124,6 +124,7 @@ describe('malOchBudgetPlugin options', () => {
       'indicator-alerts',
       'plan-decisions',
       'audit-log',
+      'page-publications',
       'users',
     ])
     expect(result.endpoints?.[0]?.path).toBe('/hej')

@@ -6,6 +6,7 @@ import * as migration_20261130_104020 from './20261130_104020'
 import * as migration_20261130_163354 from './20261130_163354'
 import * as migration_20261130_164202 from './20261130_164202'
 import * as migration_20261130_170908 from './20261130_170908'
+import * as migration_20261130_174035 from './20261130_174035'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_170908.up,
     down: migration_20261130_170908.down,
     name: '20261130_170908',
+  },
+  {
+    up: migration_20261130_174035.up,
+    down: migration_20261130_174035.down,
+    name: '20261130_174035',
   },
 ]

@@ -16,6 +16,7 @@ import * as migration_20261130_104017 from './20261130_104017'
 import * as migration_20261130_163351 from './20261130_163351'
 import * as migration_20261130_164158 from './20261130_164158'
 import * as migration_20261130_170906 from './20261130_170906'
+import * as migration_20261130_174032 from './20261130_174032'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261130_170906.up,
     down: migration_20261130_170906.down,
     name: '20261130_170906',
+  },
+  {
+    up: migration_20261130_174032.up,
+    down: migration_20261130_174032.down,
+    name: '20261130_174032',
   },
 ]

@@ -8,6 +8,7 @@ export { accessibilityRoute } from './accessibilityRoute'
 export { EasyReadPage } from './EasyReadPage'
 export { easyReadRoute } from './easyReadRoute'
 export { FeedbackForm } from './FeedbackForm'
+export { feedRoute } from '../../feeds/feedRoutes'
 export { PlanPage } from './PlanPage'
 export {
   decidedRoute,

@@ -69,7 +69,21 @@ export const planRoute = (config: HostConfig, locale: PublicLocale) => {
   return {
     generateMetadata: async (props: YearProps): Promise<Metadata> => {
       const { plan } = await load(props)
-      return { title: plan ? plan.title : NOT_FOUND[locale].title }
+      if (!plan) return { title: NOT_FOUND[locale].title }
+      // Feed readers find the plan's Atom feed of published changes from the page.
+      return {
+        alternates: {
+          types: {
+            'application/atom+xml': [
+              {
+                title: locale === 'en' ? `Changes: ${plan.title}` : `Ändringar: ${plan.title}`,
+                url: `${plan.path}/flode.atom`,
+              },
+            ],
+          },
+        },
+        title: plan.title,
+      }
     },
     Page: async (props: YearProps) => {
       const { feedbackAction, payload, publicPath } = await site(config)

@@ -58,11 +58,8 @@ export const recordPublication = async (
     id: planId,
     overrideAccess: true,
     req,
-  })) as { _status?: string; year?: number } | null
+  })) as { _status?: string; pageUpdatedAt?: null | string; year?: number } | null
   if (!plan || plan._status !== 'published' || typeof plan.year !== 'number') return false
-  const page = await loadPublicPage(payload, { year: plan.year }, 'sv')
-  if (!page) return false
-  const publishedAt = page.pageUpdatedAt ?? new Date().toISOString()
   const [latest] = (
     await payload.find({
       collection: slugs.pagePublications,
@@ -75,7 +72,15 @@ export const recordPublication = async (
       where: { plan: { equals: planId } },
     })
   ).docs as unknown as Stored[]
-  if (latest && new Date(latest.publishedAt) >= new Date(publishedAt)) return false
+  // A publish queues this for every request that stamped the plan: all but the first find their
+  // version recorded already, and stop before composing anything.
+  const recorded = (at: null | string | undefined) =>
+    Boolean(latest && at && new Date(latest.publishedAt) >= new Date(at))
+  if (recorded(plan.pageUpdatedAt)) return false
+  const page = await loadPublicPage(payload, { year: plan.year }, 'sv')
+  if (!page) return false
+  const publishedAt = page.pageUpdatedAt ?? new Date().toISOString()
+  if (recorded(publishedAt)) return false
   const before = latest?.snapshot ?? null
   const { changes, goalChanges } = before
     ? pageChanges(before, page)

@@ -40,6 +40,9 @@ describe('read replicas (PostgreSQL)', () => {
     server = await startServer({
       DATABASE_READ_URLS: replica.url,
       DATABASE_URL: primary.url,
+      // No background job writes here: any write sends a process's reads to the primary for 2 s
+      // (Payload's read-your-writes), and the publish below queues one (the feeds' record).
+      JOBS_AUTORUN: 'false',
       UPLOAD_DIR: primary.uploadDir,
     })
     staff = await adminAuthorization(server.url)

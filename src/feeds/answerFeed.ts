@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import { createHash } from 'node:crypto'
-
 import type { PublicChange } from '../shape/publicPageShape'
 import type { Answer } from '../lib/webAnswer'
 
@@ -12,6 +10,7 @@ import { refusal } from '../lib/webAnswer'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage } from '../publicPage/cachedPage'
 import { atomFeed } from './atomFeed'
+import { strongEtag } from '../lib/strongEtag'
 
 /** The newest entries a feed lists. */
 export const FEED_ENTRIES = 50
@@ -80,7 +79,7 @@ export const answerFeed = async (payload: Payload, read: FeedRead): Promise<Answ
       title: goal ? `${goal.title} – ${page.title}` : `${page.title} – ${page.organisation}`,
     })
     const body = Buffer.from(text, 'utf8')
-    return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` }
+    return { body, etag: strongEtag(body) }
   })
   if (!rep)
     return refusal(

@@ -68,6 +68,7 @@ export const recordPublication = async (
       overrideAccess: true,
       pagination: false,
       req,
+      select: { publishedAt: true },
       sort: '-publishedAt',
       where: { plan: { equals: planId } },
     })
@@ -81,7 +82,19 @@ export const recordPublication = async (
   if (!page) return false
   const publishedAt = page.pageUpdatedAt ?? new Date().toISOString()
   if (recorded(publishedAt)) return false
-  const before = latest?.snapshot ?? null
+  // The page as last recorded, read only now that it is compared.
+  const before = latest
+    ? ((
+        (await payload.findByID({
+          collection: slugs.pagePublications,
+          depth: 0,
+          id: latest.id,
+          overrideAccess: true,
+          req,
+          select: { snapshot: true },
+        })) as unknown as Stored
+      ).snapshot ?? null)
+    : null
   const { changes, goalChanges } = before
     ? pageChanges(before, page)
     : { changes: [], goalChanges: {} }

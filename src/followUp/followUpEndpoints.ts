@@ -1,7 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { createHash } from 'node:crypto'
-
 import { publicEndpoint } from '../endpoints/publicEndpoint'
 import { cached } from '../hooks/publicChange/pageCache'
 import { notModified } from '../lib/conditionalRequest'
@@ -13,6 +11,7 @@ import { negotiateLocale } from '../publicPage/negotiateLocale'
 import { toCsv } from '../lib/csvTable'
 import { FOLLOW_UP_TABLES, followUpTables } from './followUpOpenData'
 import { readFollowUp } from './readFollowUp'
+import { strongEtag } from '../lib/strongEtag'
 
 type View = 'csv' | 'json' | 'report'
 
@@ -21,7 +20,7 @@ type Representation = { body: Buffer; etag: string; type: string }
 
 const represent = (text: string, type: string): Representation => {
   const body = Buffer.from(text, 'utf8')
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+  const etag = strongEtag(body)
   return { body, etag, type }
 }
 

@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 
-import { createHash } from 'node:crypto'
-
 import type { PublicPage } from '../shape/publicPageShape'
 import type { PageKey, PublicLocale } from './loadPublicPage'
 
 import { loadPublicPage } from './loadPublicPage'
 import { publicPagesSettled } from '../hooks/publicChange/editionPublishing'
 import { cached } from '../hooks/publicChange/pageCache'
+import { strongEtag } from '../lib/strongEtag'
 
 /** A composed page and its serialised JSON, ready to send again and again. */
 export type PageRepresentation = {
@@ -22,7 +21,7 @@ export const represent = (page: PublicPage): PageRepresentation => {
   const body = Buffer.from(JSON.stringify(page), 'utf8')
   return {
     body,
-    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+    etag: strongEtag(body),
     lastModified: page.pageUpdatedAt ? new Date(page.pageUpdatedAt).toUTCString() : null,
     page,
   }

@@ -2,7 +2,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import jsonld from 'jsonld'
 import { Parser, type Quad, Writer } from 'n3'
-import { createHash } from 'node:crypto'
 
 import type { SiteSetting } from '../types'
 import type { CatalogPlan } from './catalog'
@@ -16,6 +15,7 @@ import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { answerPreflight, corsHeaders } from './answerPlanRead'
 import { cachedPage } from './cachedPage'
 import { CATALOG_PREFIXES, catalogDocument } from './catalog'
+import { strongEtag } from '../lib/strongEtag'
 
 /** The newest plans the catalogue lists (a municipality publishes one a year). */
 export const CATALOG_PLANS = 50
@@ -130,7 +130,7 @@ const represent = async (req: PayloadRequest, format: Format) => {
         ? await toTurtle(await quadsOf(document))
         : toRdfXml(await quadsOf(document), CATALOG_PREFIXES)
   const body = Buffer.from(text, 'utf8')
-  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` }
+  return { body, etag: strongEtag(body) }
 }
 
 /**

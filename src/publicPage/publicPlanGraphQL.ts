@@ -5,7 +5,6 @@ import depthLimit from 'graphql-depth-limit'
 import * as graphql from 'graphql'
 import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity'
 import { LRUCache } from 'lru-cache'
-import { createHash } from 'node:crypto'
 
 import type { CheckedDocument } from '../graphql/checkGraphQLRequest'
 import type { Answer } from './answerPlanRead'
@@ -19,6 +18,7 @@ import { resolvePublicPlan } from './publicPlanQuery'
 import { nullable } from '../shape/describe'
 import { PUBLIC_PAGE_SHAPE } from '../shape/publicPageShape'
 import { graphQLTypeOf } from '../shape/toGraphQL'
+import { strongEtag } from '../lib/strongEtag'
 
 /**
  * Whether the operation to run asks for nothing but `PublicPlan` (and `__typename`): such a query
@@ -207,7 +207,7 @@ export const answerPublicPlanGraphQL = async (
       const body = Buffer.from(
         JSON.stringify(result.errors ? { ...result, errors: formatted(result.errors) } : result),
       )
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+      const etag = strongEtag(body)
       return { body, etag, failed: Boolean(result.errors) }
     },
     'graphql',

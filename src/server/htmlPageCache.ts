@@ -1,13 +1,13 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { createHash } from 'node:crypto'
 import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { acceptsGzip } from '../lib/acceptsGzip'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { notModified } from '../lib/conditionalRequest'
 import { currentMarker, keep, peek } from '../hooks/publicChange/pageCache'
+import { strongEtag } from '../lib/strongEtag'
 
 /** A rendered page, kept for the page version (change marker) it was rendered for. */
 type RenderedPage = {
@@ -81,7 +81,7 @@ const keepRendered = (res: Response, body: Buffer): RenderedPage | undefined => 
     }),
   )
   return {
-    etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`,
+    etag: strongEtag(html),
     gzip: encoding === 'gzip' ? body : gzipSync(html),
     headers,
     html,

@@ -182,9 +182,8 @@ describe('the DCAT-AP-SE catalogue over HTTP', () => {
     }
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const res = await fetch(`${server.url}/api/public/catalog`, { method })
-      expect([method, res.status]).toEqual([method, expect.any(Number)])
-      expect(res.status).toBeGreaterThanOrEqual(400)
-      expect(res.status).toBeLessThan(500)
+      // A 4xx, named by its method when it is not.
+      expect([method, res.status >= 400 && res.status < 500]).toEqual([method, true])
       await res.arrayBuffer()
     }
   })

@@ -38,6 +38,7 @@ export interface Config {
     'plan-decisions': PlanDecision;
     'audit-log': AuditLog;
     'page-publications': PagePublication;
+    subscriptions: Subscription;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -71,6 +72,7 @@ export interface Config {
     'plan-decisions': PlanDecisionsSelect<false> | PlanDecisionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'page-publications': PagePublicationsSelect<false> | PagePublicationsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -106,6 +108,7 @@ export interface Config {
       importIndicators: TaskImportIndicators;
       publishApproved: TaskPublishApproved;
       recordPagePublication: TaskRecordPagePublication;
+      sendFollowDigests: TaskSendFollowDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1175,6 +1178,28 @@ export interface PagePublication {
   createdAt: string;
 }
 /**
+ * Residents who follow a plan or a goal by e-mail. Contains personal data: handle according to GDPR.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  emailHash: string;
+  plan: number | BudgetPlan;
+  /**
+   * The goal followed (its id); empty: the whole plan.
+   */
+  goal?: string | null;
+  locale: 'sv' | 'en';
+  confirmedAt?: string | null;
+  lastSentAt?: string | null;
+  noticeVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1252,6 +1277,7 @@ export interface PayloadJob {
           | 'importIndicators'
           | 'publishApproved'
           | 'recordPagePublication'
+          | 'sendFollowDigests'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1295,6 +1321,7 @@ export interface PayloadJob {
         | 'importIndicators'
         | 'publishApproved'
         | 'recordPagePublication'
+        | 'sendFollowDigests'
         | 'schedulePublish'
       )
     | null;
@@ -1391,6 +1418,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-publications';
         value: number | PagePublication;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null)
     | ({
         relationTo: 'users';
@@ -2036,6 +2067,22 @@ export interface PagePublicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  emailHash?: T;
+  plan?: T;
+  goal?: T;
+  locale?: T;
+  confirmedAt?: T;
+  lastSentAt?: T;
+  noticeVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2422,6 +2469,7 @@ export interface TaskApplyRetention {
   output: {
     anonymised?: number | null;
     deleted?: number | null;
+    unconfirmedFollows?: number | null;
   };
 }
 /**
@@ -2482,6 +2530,16 @@ export interface TaskRecordPagePublication {
   };
   output: {
     recorded?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowDigests".
+ */
+export interface TaskSendFollowDigests {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

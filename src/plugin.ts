@@ -43,6 +43,9 @@ import { createPlanDecisionsCollection } from './editions/PlanDecisions'
 import { createSavingsMeasuresCollection } from './collections/SavingsMeasures'
 import { createUsersCollection, withStaffRoles } from './collections/Users'
 import { feedbackEndpoint } from './feedback/feedbackEndpoint'
+import { followEndpoints } from './follow/followEndpoints'
+import { createSubscriptionsCollection } from './follow/Subscriptions'
+import { sendFollowDigestsTask } from './follow/sendDigests'
 import { catalogEndpoints } from './publicPage/catalogEndpoint'
 import { publicPlanEndpoints } from './publicPage/publicPlanEndpoints'
 import { createSiteSettingsGlobal } from './globals/SiteSettings'
@@ -217,6 +220,7 @@ const pluginCollections = (options: SanitizedOptions): CollectionConfig[] => {
     ['planDecisions', createPlanDecisionsCollection(options)],
     ['auditLog', createAuditLogCollection(options)],
     ['pagePublications', createPagePublicationsCollection(options)],
+    ['subscriptions', createSubscriptionsCollection(options)],
   ]
   return made.map(([key, collection]) =>
     behaviour(withQueryChecks(overridden(collection, options, key)), options),
@@ -300,6 +304,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
             ...catalogEndpoints(),
             ...followUpEndpoints(),
             feedbackEndpoint(),
+            ...followEndpoints(),
           ]
         : []),
     ],
@@ -353,6 +358,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
           importIndicatorsTask(options),
           publishApprovedTask(),
           recordPublicationTask(),
+          sendFollowDigestsTask,
         ].map((task) => (active ? task : { ...task, handler: () => ({ output: {} }) })),
       ],
     },

@@ -8,6 +8,8 @@ import type { SubmitOutcome } from './submitFeedback'
 import pLimit from 'p-limit'
 
 import { expectedError } from '../lib/errorStatus'
+import { jsonAnswer } from '../lib/webAnswer'
+import { readResidentPost, type ResidentPost, wantsHtml } from '../lib/formBody'
 import { parsePlanYear } from '../lib/planYear'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage } from '../publicPage/cachedPage'
@@ -28,56 +30,13 @@ const storing = pLimit(FEEDBACK_STORED_AT_ONCE)
 
 /** Largest feedback body accepted. */
 export const FEEDBACK_MAX_BYTES = 16 * 1024
-/** Most fields of a form post. */
-const MAX_FORM_FIELDS = 20
 
 /** A feedback post, whatever server received it. */
-export type FeedbackPost = {
-  /** The request's `Accept` header: a browser's own form post (no script) asks for HTML. */
-  accept?: string
-  /** The client address the server vouches for (rate limits count per address). */
-  clientKey: string
-  contentLength: number | undefined
-  contentType: string | undefined
-  /** The body, or undefined when it is longer than the limit. */
-  readBody: (limit: number) => Promise<Buffer | undefined>
-}
+export type FeedbackPost = ResidentPost
 
-const answer = (status: number, body: object, headers: Record<string, string> = {}): Answer => ({
-  body: Buffer.from(JSON.stringify(body)),
-  headers: {
-    ...headers,
-    'Cache-Control': 'no-store',
-    'Content-Type': 'application/json; charset=utf-8',
-  },
-  status,
-})
+const answer = jsonAnswer
 const refuse = (status: number, sv: string, en: string, headers?: Record<string, string>): Answer =>
   answer(status, { errors: [{ message: `${sv} / ${en}`, status }] }, headers)
-
-const tooLarge = () => refuse(413, 'För stort: högst 16 KiB', 'Too large: at most 16 KiB')
-const unreadable = () => refuse(400, 'Formuläret kunde inte läsas', 'The form could not be read')
-
-/** The submission in a JSON or form body; undefined when it cannot be read. */
-const parse = (kind: 'form' | 'json', text: string): unknown => {
-  if (kind === 'json') {
-    try {
-      const value: unknown = JSON.parse(text)
-      return typeof value === 'object' && value !== null ? value : undefined
-    } catch {
-      return undefined
-    }
-  }
-  const form = new URLSearchParams(text)
-  const fields: Record<string, string | string[]> = {}
-  let count = 0
-  for (const [name, value] of form) {
-    if (++count > MAX_FORM_FIELDS) return undefined
-    const seen = fields[name]
-    fields[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value]
-  }
-  return fields
-}
 
 /**
  * `POST …/public/feedback`: JSON or an HTML form (`application/x-www-form-urlencoded`), UTF-8, at
@@ -85,35 +44,12 @@ const parse = (kind: 'form' | 'json', text: string): unknown => {
  * page; 413, 415; 429 with Retry-After over the rate limit; 503 when the database cannot take it.
  */
 export const answerFeedbackPost = async (payload: Payload, post: FeedbackPost): Promise<Answer> => {
-  const [type, ...params] = (post.contentType ?? '')
-    .toLowerCase()
-    .split(';')
-    .map((p) => p.trim())
-  const kind =
-    type === 'application/json'
-      ? 'json'
-      : type === 'application/x-www-form-urlencoded'
-        ? 'form'
-        : undefined
-  if (!kind) {
-    return refuse(
-      415,
-      'Skicka synpunkten som JSON eller som formulär (application/x-www-form-urlencoded)',
-      'Send the feedback as JSON or as a form (application/x-www-form-urlencoded)',
-    )
-  }
-  const charset = params
-    .find((p) => p.startsWith('charset='))
-    ?.slice('charset='.length)
-    .replace(/"/g, '')
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    return refuse(415, 'Skicka texten som UTF-8', 'Send the text as UTF-8')
-  }
-  if ((post.contentLength ?? 0) > FEEDBACK_MAX_BYTES) return tooLarge()
-  const body = await post.readBody(FEEDBACK_MAX_BYTES)
-  if (!body) return tooLarge()
-  const input = parse(kind, body.toString('utf8'))
-  if (input === undefined) return unreadable()
+  const read = await readResidentPost(post, FEEDBACK_MAX_BYTES, {
+    en: 'Send the feedback',
+    sv: 'Skicka synpunkten',
+  })
+  if ('refusal' in read) return read.refusal
+  const { input, kind } = read
 
   const limiter = feedbackLimiterOf(pluginOptionsOf(payload.config))
   const html = kind === 'form' && wantsHtml(post.accept)
@@ -156,14 +92,6 @@ export const answerFeedbackPost = async (payload: Payload, post: FeedbackPost): 
     'Sidan finns inte eller är inte publicerad',
     'The page does not exist or is not published',
   )
-}
-
-/** True when the client asks for HTML before JSON: a browser posting a form, not a script. */
-const wantsHtml = (accept: string | undefined): boolean => {
-  const types = (accept ?? '').toLowerCase()
-  const htmlAt = types.indexOf('text/html')
-  const jsonAt = types.indexOf('application/json')
-  return htmlAt !== -1 && (jsonAt === -1 || htmlAt < jsonAt)
 }
 
 /**

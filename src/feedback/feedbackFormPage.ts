@@ -3,6 +3,7 @@ import type { PublicPage } from '../shape/publicPageShape'
 import type { FeedbackFormState } from '../publicPage/site/feedbackFormState'
 
 import { EMAIL_MAX, HONEYPOT_FIELD, MESSAGE_MAX, NAME_MAX } from '../lib/feedbackInput'
+import { escapeHtml } from '../lib/escapeHtml'
 import { inLanguage } from '../publicPage/site/feedbackFormState'
 import { pageWords } from '../publicPage/site/pageWords'
 
@@ -17,16 +18,6 @@ const STYLE =
   '.honeypot{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}' +
   '.field label{display:block;font-weight:600}.field input,.field textarea{width:100%;font:inherit}' +
   '.field-error,.form-summary{color:#a4001d;font-weight:600}.field-error{display:block}'
-
-const ESCAPES: Record<string, string> = {
-  '"': '&quot;',
-  '&': '&amp;',
-  "'": '&#39;',
-  '<': '&lt;',
-  '>': '&gt;',
-}
-/** Text made safe for HTML content and quoted attribute values. */
-const escapeHtml = (text: string): string => text.replace(/["&'<>]/g, (c) => ESCAPES[c] ?? c)
 
 /**
  * What the feedback endpoint answers a browser that posted the page's form without JavaScript and

@@ -2,11 +2,10 @@ import { Feed } from 'feed'
 
 import type { PublicChange } from '../shape/publicPageShape'
 
+import { escapeHtml } from '../lib/escapeHtml'
+
 /** One published change of a page, as the feed lists it. */
 export type FeedEntry = { changes: PublicChange[]; first: boolean; publishedAt: string }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const entryTitle = ({ changes, first }: FeedEntry, subject: string) => {
   if (first) return `${subject} publicerades`

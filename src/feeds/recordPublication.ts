@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { ValidationError } from 'payload'
 import { z } from 'zod'
 
 import type { PublicChange, PublicPage } from '../shape/publicPageShape'
@@ -35,6 +36,23 @@ export const pageChanges = (
     }),
   )
   return { changes, goalChanges }
+}
+
+/** True when a record of the plan at `publishedAt` (or later) exists now. */
+const recordedMeanwhile = async (
+  req: PayloadRequest,
+  planId: number | string,
+  publishedAt: string,
+): Promise<boolean> => {
+  const { totalDocs } = await req.payload.count({
+    collection: pluginOptionsOf(req.payload.config).slugs.pagePublications,
+    overrideAccess: true,
+    req,
+    where: {
+      and: [{ plan: { equals: planId } }, { publishedAt: { greater_than_equal: publishedAt } }],
+    },
+  })
+  return totalDocs > 0
 }
 
 type Stored = { id: number | string; publishedAt: string; snapshot?: null | PublicPage }
@@ -99,13 +117,20 @@ export const recordPublication = async (
     ? pageChanges(before, page)
     : { changes: [], goalChanges: {} }
   if (before && changes.length === 0) return false
-  await payload.create({
-    collection: slugs.pagePublications,
-    data: { changes, goalChanges, plan: planId, publishedAt, snapshot: page, year: plan.year },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  try {
+    await payload.create({
+      collection: slugs.pagePublications,
+      data: { changes, goalChanges, plan: planId, publishedAt, snapshot: page, year: plan.year },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } catch (error) {
+    // Jobs run side by side: another one recorded this version first (the unique index holds).
+    if (error instanceof ValidationError && (await recordedMeanwhile(req, planId, publishedAt)))
+      return false
+    throw error
+  }
   // The feeds are cached until a public change: this is one.
   await markPublicChange(req)
   if (latest)

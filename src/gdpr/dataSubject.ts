@@ -53,6 +53,31 @@ const record = async (
   })
 }
 
+type Subscription = {
+  confirmedAt?: null | string
+  createdAt: string
+  email: string
+  goal?: null | string
+  id: number | string
+  lastSentAt?: null | string
+  locale?: null | string
+  noticeVersion?: null | number
+  plan: number | string
+}
+
+// Follows by e-mail are found by the address's keyed hash, as their unsubscribe links find them.
+const subscriptionsOf = async (payload: Payload, email: string): Promise<Subscription[]> => {
+  const { docs } = await payload.find({
+    collection: pluginOptionsOf(payload.config).slugs.subscriptions,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    where: { emailHash: { equals: emailHash(payload, email) } },
+  })
+  return docs as unknown as Subscription[]
+}
+
 /** Everything stored about one e-mail address (article 15), and a record that it was handed out. */
 export const exportPersonalData = async (
   payload: Payload,
@@ -60,9 +85,10 @@ export const exportPersonalData = async (
   origin: RequestOrigin,
 ) => {
   const docs = await findByEmail(payload, email)
-  await record(payload, 'export', email, docs.length, origin)
+  const follows = await subscriptionsOf(payload, email)
+  await record(payload, 'export', email, docs.length + follows.length, origin)
   return {
-    count: docs.length,
+    count: docs.length + follows.length,
     email: normalizeEmail(email),
     exportedAt: new Date().toISOString(),
     feedback: docs.map((d) => ({
@@ -76,12 +102,34 @@ export const exportPersonalData = async (
       pagePath: d.pagePath,
       status: d.status,
     })),
+    subscriptions: follows.map((f) => ({
+      confirmedAt: f.confirmedAt ?? null,
+      createdAt: f.createdAt,
+      email: f.email,
+      goal: f.goal ?? null,
+      id: f.id,
+      lastSentAt: f.lastSentAt ?? null,
+      locale: f.locale ?? null,
+      noticeVersion: f.noticeVersion ?? null,
+      plan: f.plan,
+    })),
   }
 }
 
-/** Deletes every feedback document with the address (article 17), and records that it was done. */
+/**
+ * Deletes every feedback document and every follow by e-mail with the address (article 17), and
+ * records that it was done.
+ */
 export const erasePersonalData = async (payload: Payload, email: string, origin: RequestOrigin) => {
   const docs = await findByEmail(payload, email)
+  const follows = await subscriptionsOf(payload, email)
+  if (follows.length > 0) {
+    await payload.delete({
+      collection: pluginOptionsOf(payload.config).slugs.subscriptions,
+      overrideAccess: true,
+      where: { id: { in: follows.map((f) => f.id) } },
+    })
+  }
   if (docs.length > 0) {
     await payload.delete({
       collection: pluginOptionsOf(payload.config).slugs.feedback,
@@ -89,6 +137,6 @@ export const erasePersonalData = async (payload: Payload, email: string, origin:
       where: { id: { in: docs.map((d) => d.id) } },
     })
   }
-  await record(payload, 'erase', email, docs.length, origin)
-  return { count: docs.length, erasedAt: new Date().toISOString() }
+  await record(payload, 'erase', email, docs.length + follows.length, origin)
+  return { count: docs.length + follows.length, erasedAt: new Date().toISOString() }
 }

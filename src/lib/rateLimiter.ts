@@ -55,15 +55,17 @@ export const limiterFor = (
 export const createRateLimiter = (
   { perDay, perMinute }: RateLimits,
   store?: RateLimitStore,
+  /** What is counted: each its own counters (`feedback`, `follow`). */
+  name = 'feedback',
 ): FeedbackRateLimiter => {
   const minute = limiterFor(store, {
     duration: 60,
-    keyPrefix: 'feedback-minute',
+    keyPrefix: `${name}-minute`,
     points: perMinute,
   })
   const day = limiterFor(store, {
     duration: 24 * 60 * 60,
-    keyPrefix: 'feedback-day',
+    keyPrefix: `${name}-day`,
     points: perDay,
   })
   return {
@@ -97,3 +99,12 @@ export const feedbackLimiterOf = ({
   feedback: RateLimits & { limiter?: FeedbackRateLimiter }
   rateLimitStore?: RateLimitStore
 }): FeedbackRateLimiter => feedback.limiter ?? createRateLimiter(feedback, rateLimitStore)
+
+/** The limiter of requests to follow a page by e-mail: the feedback's limits, counted apart. */
+export const followLimiterOf = ({
+  feedback,
+  rateLimitStore,
+}: {
+  feedback: RateLimits
+  rateLimitStore?: RateLimitStore
+}): FeedbackRateLimiter => createRateLimiter(feedback, rateLimitStore, 'follow')

@@ -5,14 +5,13 @@ export type Answer = { body?: Buffer; headers: Record<string, string>; status: n
 export const toResponse = ({ body, headers, status }: Answer): Response =>
   new Response(body ? new Uint8Array(body) : null, { headers, status })
 
-/** A refused read: `status` with one message in Swedish and English, never cached. */
-export const refusal = (
+/** A JSON answer that is never cached. */
+export const jsonAnswer = (
   status: number,
-  sv: string,
-  en: string,
+  body: object,
   headers: Record<string, string> = {},
 ): Answer => ({
-  body: Buffer.from(JSON.stringify({ errors: [{ message: `${sv} / ${en}`, status }] })),
+  body: Buffer.from(JSON.stringify(body)),
   headers: {
     ...headers,
     'Cache-Control': 'no-store',
@@ -20,3 +19,11 @@ export const refusal = (
   },
   status,
 })
+
+/** A refused read: `status` with one message in Swedish and English, never cached. */
+export const refusal = (
+  status: number,
+  sv: string,
+  en: string,
+  headers: Record<string, string> = {},
+): Answer => jsonAnswer(status, { errors: [{ message: `${sv} / ${en}`, status }] }, headers)

@@ -35,6 +35,7 @@ const COLLECTION_KEYS: CollectionKey[] = [
   'pagePublications',
   'planDecisions',
   'savingsMeasures',
+  'subscriptions',
 ]
 
 const fail = (message: string): never => {

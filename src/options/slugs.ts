@@ -23,5 +23,6 @@ export const DEFAULT_SLUGS = {
   publicChangeMarker: 'public-change-marker',
   savingsMeasures: 'savings-measures',
   siteSettings: 'site-settings',
+  subscriptions: 'subscriptions',
   users: 'users',
 } as const

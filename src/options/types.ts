@@ -38,6 +38,7 @@ export type CollectionKey =
   | 'pagePublications'
   | 'planDecisions'
   | 'savingsMeasures'
+  | 'subscriptions'
 
 /** Options of the Kolada import (see `indicators` in {@link MalOchBudgetPluginOptions}). */
 export type IndicatorOptions = {

@@ -181,6 +181,18 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
   router.all('/public/feedback', (_req, res) =>
     refuse(res, 405, 'POST', 'Synpunkter skickas med POST', 'Send feedback with POST'),
   )
+  router.all('/public/follow', (_req, res) =>
+    refuse(res, 405, 'POST', 'Begäran att följa skickas med POST', 'Ask to follow with POST'),
+  )
+  router.all(['/public/follow/confirm', '/public/follow/unsubscribe'], (_req, res) =>
+    refuse(
+      res,
+      405,
+      'GET, POST',
+      'Öppna länken eller skicka formuläret',
+      'Open the link or send the form',
+    ),
+  )
   return router
 }
 

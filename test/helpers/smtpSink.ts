@@ -29,3 +29,9 @@ export const startSmtpSink = async (): Promise<SmtpSink> => {
   })
   return { close: () => new Promise((resolve) => server.close(() => resolve())), messages, port }
 }
+
+/** Waits up to 5 s for the sink to hold `count` messages (e-mail leaves after the request). */
+export const waitForMail = async (sink: SmtpSink, count: number): Promise<void> => {
+  for (let i = 0; i < 100 && sink.messages.length < count; i++)
+    await new Promise((r) => setTimeout(r, 50))
+}

@@ -27,6 +27,7 @@ const FEATURES = [
   'editions',
   'feedback',
   'feeds',
+  'follow',
   'followUp',
   'gdpr',
   'indicators',

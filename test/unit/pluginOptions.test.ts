@@ -125,6 +125,7 @@ describe('malOchBudgetPlugin options', () => {
       'plan-decisions',
       'audit-log',
       'page-publications',
+      'subscriptions',
       'users',
     ])
     expect(result.endpoints?.[0]?.path).toBe('/hej')

@@ -7,6 +7,7 @@ import * as migration_20261130_163354 from './20261130_163354'
 import * as migration_20261130_164202 from './20261130_164202'
 import * as migration_20261130_170908 from './20261130_170908'
 import * as migration_20261130_174035 from './20261130_174035'
+import * as migration_20261130_200410 from './20261130_200410'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_174035.up,
     down: migration_20261130_174035.down,
     name: '20261130_174035',
+  },
+  {
+    up: migration_20261130_200410.up,
+    down: migration_20261130_200410.down,
+    name: '20261130_200410',
   },
 ]

@@ -17,6 +17,7 @@ import * as migration_20261130_163351 from './20261130_163351'
 import * as migration_20261130_164158 from './20261130_164158'
 import * as migration_20261130_170906 from './20261130_170906'
 import * as migration_20261130_174032 from './20261130_174032'
+import * as migration_20261130_200404 from './20261130_200404'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261130_174032.up,
     down: migration_20261130_174032.down,
     name: '20261130_174032',
+  },
+  {
+    up: migration_20261130_200404.up,
+    down: migration_20261130_200404.down,
+    name: '20261130_200404',
   },
 ]

@@ -6,6 +6,7 @@ import './planPage.css'
 import { GOAL_STATUS_OPTIONS, INITIATIVE_STATUS_OPTIONS, labelOf } from '../../lib/statusOptions'
 import { placeName } from '../../lib/assessIndicator'
 import { FeedbackForm } from './FeedbackForm'
+import { FollowForm } from './FollowForm'
 import { BudgetSection } from './BudgetSection'
 import { IndicatorFigures } from './IndicatorFigures'
 import { SiteFrame } from './SiteFrame'
@@ -113,6 +114,7 @@ export const PlanPage = ({
   decided = false,
   feedbackAction = '/api/public/feedback',
   feedbackReceipt = null,
+  followAction = '/api/public/follow',
   monthlyIncome = null,
   plan,
   preview,
@@ -123,6 +125,8 @@ export const PlanPage = ({
   feedbackAction?: string
   /** A feedback just stored (the page's address carried its receipt after a post without script). */
   feedbackReceipt?: FeedbackFormState['receipt'] | null
+  /** Where the form to follow by e-mail posts: the plugin's follow endpoint. */
+  followAction?: string
   /** The tax-krona calculator's income from the page address (`?manadsinkomst=`), if any. */
   monthlyIncome?: null | number
   plan: PublicPage
@@ -361,6 +365,10 @@ export const PlanPage = ({
             </p>
           </section>
         </article>
+
+        {decided || preview ? null : (
+          <FollowForm action={followAction} plan={plan} words={words.follow} />
+        )}
 
         <aside aria-labelledby="dataskydd" className="notice">
           <h2 className="visually-hidden" id="dataskydd">

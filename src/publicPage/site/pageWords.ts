@@ -60,6 +60,16 @@ export type PageWords = {
   feedbackSending: string
   focusAreasHeading: string
   followUp: { history: string; link: (title: string) => string }
+  /** The form to follow the plan, or one goal, by e-mail. */
+  follow: {
+    email: string
+    heading: string
+    intro: string
+    privacy: string
+    send: string
+    what: string
+    wholePlan: string
+  }
   honeypot: string
   /** The feedback form's answers after a submission. */
   feedback: {
@@ -142,6 +152,17 @@ const sv: PageWords = {
     thanks: 'Tack för din synpunkt!',
   },
   focusAreasHeading: 'Fokusområden och mål',
+  follow: {
+    email: 'Din e-postadress',
+    heading: 'Följ planen via e-post',
+    intro:
+      'Få ett mejl de dagar något publiceras på sidan: högst ett om dagen, med vad som ändrats.',
+    privacy:
+      'Vi skickar först ett mejl med en länk som du bekräftar med. Adressen används bara till utskicken; obekräftade adresser raderas efter 7 dagar, och varje mejl har en länk för att sluta följa.',
+    send: 'Följ',
+    what: 'Vad vill du följa?',
+    wholePlan: 'Hela planen',
+  },
   followUp: {
     history: 'Bedömningar i uppföljningen',
     link: (title) => `Så gick det: ${title}`,
@@ -243,6 +264,17 @@ const en: PageWords = {
     thanks: 'Thank you for your feedback!',
   },
   focusAreasHeading: 'Focus areas and goals',
+  follow: {
+    email: 'Your e-mail address',
+    heading: 'Follow the plan by e-mail',
+    intro:
+      'Get an e-mail on the days something is published on the page: at most one a day, with what changed.',
+    privacy:
+      'We first send an e-mail with a link to confirm. The address is used only for these e-mails; unconfirmed addresses are deleted after 7 days, and every e-mail has a link to stop following.',
+    send: 'Follow',
+    what: 'What do you want to follow?',
+    wholePlan: 'The whole plan',
+  },
   followUp: {
     history: 'Assessments in the follow-up',
     link: (title) => `How it went: ${title}`,

@@ -21,6 +21,7 @@ const site = async (config: HostConfig) => {
   const payload = await getPayload({ config: await config })
   return {
     feedbackAction: `${payload.config.routes.api}/public/feedback`,
+    followAction: `${payload.config.routes.api}/public/follow`,
     payload,
     publicPath: pluginOptionsOf(payload.config).publicPath,
   }
@@ -86,7 +87,7 @@ export const planRoute = (config: HostConfig, locale: PublicLocale) => {
       }
     },
     Page: async (props: YearProps) => {
-      const { feedbackAction, payload, publicPath } = await site(config)
+      const { feedbackAction, followAction, payload, publicPath } = await site(config)
       const query = await props.searchParams
       if (locale === 'sv' && query.locale === 'en') {
         const rest = new URLSearchParams(
@@ -111,6 +112,7 @@ export const planRoute = (config: HostConfig, locale: PublicLocale) => {
           {preview ? <RefreshOnSave /> : null}
           <PlanPage
             feedbackAction={feedbackAction}
+            followAction={followAction}
             feedbackReceipt={
               isReceiptNumber(receipt) ? { id: receipt, replyExpected: query.svar === 'ja' } : null
             }

@@ -2252,6 +2252,10 @@ export interface SiteSetting {
     name: string;
     url?: string | null;
   };
+  /**
+   * Sites that may show the goal cards (…/mal/<goal>/kort) in a frame: one address per line, e.g. https://www.hedemora.se. Empty: only this site.
+   */
+  embedOrigins?: string | null;
   retention: {
     personalDataMonths: number;
     recordMonths: number;
@@ -2364,6 +2368,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         name?: T;
         url?: T;
       };
+  embedOrigins?: T;
   retention?:
     | T
     | {

@@ -44,6 +44,7 @@ import { createSavingsMeasuresCollection } from './collections/SavingsMeasures'
 import { createUsersCollection, withStaffRoles } from './collections/Users'
 import { feedbackEndpoint } from './feedback/feedbackEndpoint'
 import { followEndpoints } from './follow/followEndpoints'
+import { oembedEndpoint } from './cards/oembed'
 import { createSubscriptionsCollection } from './follow/Subscriptions'
 import { sendFollowDigestsTask } from './follow/sendDigests'
 import { catalogEndpoints } from './publicPage/catalogEndpoint'
@@ -305,6 +306,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
             ...followUpEndpoints(),
             feedbackEndpoint(),
             ...followEndpoints(),
+            oembedEndpoint(),
           ]
         : []),
     ],

@@ -550,6 +550,7 @@ export interface SiteSetting {
     emailLabel?: string | null
     messageLabel?: string | null
   }
+  embedOrigins?: null | string
   openDataLicence: {
     name: string
     url?: string | null

@@ -4,6 +4,8 @@ import type { Settings } from '../settings'
 
 const PUBLIC_PAGE = /^(?:\/en)?\/mal-och-budget(?:\/\d{4})?\/?$/
 const ANY_PAGE = /^(\/en)?\/mal-och-budget(?:\/|$)/
+/** A goal card, made to be framed by the sites the settings name (its route says which). */
+const GOAL_CARD = /^\/mal-och-budget\/\d{4}\/mal\/[^/]+\/kort$/
 
 /**
  * HTTP caching of the public HTML page: shared caches (a CDN) keep it as long as the API, browsers
@@ -17,11 +19,17 @@ export const pageCacheControl = (apiPolicy: string): string => {
 
 /**
  * In front of Next.js: gives the public page the same HTTP caching as the public API — `private,
- * no-store` for an editor's draft preview — and says its language (`/en/…` is English).
+ * no-store` for an editor's draft preview — and says its language (`/en/…` is English). A goal
+ * card may be framed by other sites: the site-wide frame headers are taken off it.
  */
 export const sitePageHeaders =
   (settings: Settings) =>
   (req: Request, res: Response, next: NextFunction): void => {
+    // The card's route sends its own frame-ancestors; the site-wide "same origin only" is not its.
+    if (GOAL_CARD.test(req.path)) {
+      res.removeHeader('X-Frame-Options')
+      res.removeHeader('Content-Security-Policy')
+    }
     const page = ANY_PAGE.exec(req.path)
     if (page) res.setHeader('Content-Language', page[1] ? 'en' : 'sv')
     if ((req.method === 'GET' || req.method === 'HEAD') && PUBLIC_PAGE.test(req.path)) {

@@ -4,7 +4,7 @@ import type { PublicChange } from '../shape/publicPageShape'
 import type { Answer } from '../lib/webAnswer'
 
 import { cached } from '../hooks/publicChange/pageCache'
-import { notModified } from '../lib/conditionalRequest'
+import { answerRepresentation } from '../lib/conditionalRequest'
 import { parsePlanYear } from '../lib/planYear'
 import { refusal } from '../lib/webAnswer'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
@@ -89,13 +89,7 @@ export const answerFeed = async (payload: Payload, read: FeedRead): Promise<Answ
         : `Det finns inget publicerat mål med id ${read.goal} i ${year} års plan`,
       'Not published',
     )
-  const headers: Record<string, string> = {
+  return answerRepresentation(rep, read, 'application/atom+xml; charset=utf-8', {
     'Cache-Control': options.publicApi.cacheControl,
-    ETag: rep.etag,
-  }
-  if (notModified({ ifNoneMatch: read.ifNoneMatch }, { etag: rep.etag, lastModified: null }))
-    return { headers, status: 304 }
-  headers['Content-Type'] = 'application/atom+xml; charset=utf-8'
-  headers['Content-Length'] = String(rep.body.length)
-  return { body: read.method === 'HEAD' ? undefined : rep.body, headers, status: 200 }
+  })
 }

@@ -1,3 +1,4 @@
+import { parseEmbedOrigins } from '../lib/embedOrigins'
 import type { Field, GlobalConfig } from 'payload'
 
 import type { SanitizedOptions } from '../options/types'
@@ -211,6 +212,25 @@ export const createSiteSettingsGlobal = (
         },
       ],
       label: { en: 'Open data licence', sv: 'Licens för öppna data' },
+    },
+    {
+      name: 'embedOrigins',
+      type: 'textarea',
+      admin: {
+        description: {
+          en: 'Sites that may show the goal cards (…/mal/<goal>/kort) in a frame: one address per line, e.g. https://www.hedemora.se. Empty: only this site.',
+          sv: 'Webbplatser som får visa målkorten (…/mal/<mål>/kort) i en ram: en adress per rad, t.ex. https://www.hedemora.se. Tomt: bara den här webbplatsen.',
+        },
+      },
+      label: {
+        en: 'Sites that may embed the goal cards',
+        sv: 'Webbplatser som får bädda in målkorten',
+      },
+      maxLength: 2000,
+      validate: (value: null | string | undefined) => {
+        const parsed = parseEmbedOrigins(value)
+        return 'error' in parsed ? parsed.error : true
+      },
     },
     {
       name: 'retention',

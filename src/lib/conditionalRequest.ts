@@ -20,3 +20,24 @@ export const notModified = (
   }
   return false
 }
+
+/**
+ * A cached public representation (its bytes and strong ETag) as the answer to a GET or HEAD: 304
+ * when the client holds it, else 200 with its type and length (no body for HEAD), with `headers`
+ * (the Cache-Control and anything else of the route's) on both.
+ */
+export const answerRepresentation = (
+  rep: { body: Buffer; etag: string },
+  read: { ifNoneMatch?: string; method: string },
+  contentType: string,
+  headers: Record<string, string>,
+): { body?: Buffer; headers: Record<string, string>; status: number } => {
+  const common = { ...headers, ETag: rep.etag }
+  if (notModified({ ifNoneMatch: read.ifNoneMatch }, { etag: rep.etag, lastModified: null }))
+    return { headers: common, status: 304 }
+  return {
+    body: read.method === 'HEAD' ? undefined : rep.body,
+    headers: { ...common, 'Content-Length': String(rep.body.length), 'Content-Type': contentType },
+    status: 200,
+  }
+}

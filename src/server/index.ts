@@ -181,6 +181,9 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
   router.all('/public/feedback', (_req, res) =>
     refuse(res, 405, 'POST', 'Synpunkter skickas med POST', 'Send feedback with POST'),
   )
+  router.all('/public/oembed', (_req, res) =>
+    refuse(res, 405, 'GET, HEAD', 'oEmbed läses med GET', 'Read oEmbed with GET'),
+  )
   router.all('/public/follow', (_req, res) =>
     refuse(res, 405, 'POST', 'Begäran att följa skickas med POST', 'Ask to follow with POST'),
   )

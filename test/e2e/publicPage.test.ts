@@ -192,7 +192,7 @@ describe("the public page and the editor's day, in Chromium", () => {
   it('5. shows the errors of an invalid form next to the fields and announces them', async () => {
     const page = await openPlan(resident)
     await page.fill('#feedback-email', 'inte-en-adress')
-    await page.click('button[type="submit"]')
+    await page.click('#synpunkter button[type=submit]')
     const summary = page.locator('.form-summary[role="alert"]')
     await summary.getByText('Formuläret innehåller fel').waitFor({ timeout: 15_000 })
     expect(await page.locator('#message-error').innerText()).toBe('Skriv din synpunkt')
@@ -217,7 +217,10 @@ describe("the public page and the editor's day, in Chromium", () => {
       await page.goto(`${base}/mal-och-budget/2021`)
       await page.fill('#feedback-name', 'Utan Skript')
       await page.fill('#feedback-message', 'Synpunkt skickad utan JavaScript')
-      await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')])
+      await Promise.all([
+        page.waitForLoadState('load'),
+        page.click('#synpunkter button[type=submit]'),
+      ])
       await page.getByText('Tack för din synpunkt!').waitFor({ timeout: 15_000 })
       await screenshot(page, '4a-feedback-without-javascript')
     } finally {
@@ -228,7 +231,7 @@ describe("the public page and the editor's day, in Chromium", () => {
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
     await page.fill('#feedback-email', 'med.skript@example.se')
     await page.fill('#feedback-message', 'Synpunkt skickad med JavaScript')
-    await page.click('button[type="submit"]')
+    await page.click('#synpunkter button[type=submit]')
     await page.getByText('Tack för din synpunkt!').waitFor({ timeout: 15_000 })
     expect(
       await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),

@@ -24,6 +24,7 @@ const CORE = [
 ]
 const FEATURES = [
   'budget',
+  'cards',
   'editions',
   'feedback',
   'feeds',

@@ -8,6 +8,7 @@ import * as migration_20261130_164202 from './20261130_164202'
 import * as migration_20261130_170908 from './20261130_170908'
 import * as migration_20261130_174035 from './20261130_174035'
 import * as migration_20261130_200410 from './20261130_200410'
+import * as migration_20261130_202120 from './20261130_202120'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_200410.up,
     down: migration_20261130_200410.down,
     name: '20261130_200410',
+  },
+  {
+    up: migration_20261130_202120.up,
+    down: migration_20261130_202120.down,
+    name: '20261130_202120',
   },
 ]

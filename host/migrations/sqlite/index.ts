@@ -18,6 +18,7 @@ import * as migration_20261130_164158 from './20261130_164158'
 import * as migration_20261130_170906 from './20261130_170906'
 import * as migration_20261130_174032 from './20261130_174032'
 import * as migration_20261130_200404 from './20261130_200404'
+import * as migration_20261130_202113 from './20261130_202113'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261130_200404.up,
     down: migration_20261130_200404.down,
     name: '20261130_200404',
+  },
+  {
+    up: migration_20261130_202113.up,
+    down: migration_20261130_202113.down,
+    name: '20261130_202113',
   },
 ]

@@ -29,6 +29,7 @@ const untranslated = (text: unknown, swedish: unknown): 'sv' | undefined =>
 
 const Goal = ({
   areaId,
+  cardPath,
   followUpPath,
   goal,
   group,
@@ -38,6 +39,8 @@ const Goal = ({
   words,
 }: {
   areaId: string
+  /** The goal's card to embed on another site. */
+  cardPath: string
   followUpPath: string
   goal: PublicGoal
   group: null | string
@@ -77,6 +80,9 @@ const Goal = ({
         </ul>
       </div>
     ) : null}
+    <p className="goal-card-link">
+      <a href={cardPath}>{words.cardLink}</a>
+    </p>
   </li>
 )
 
@@ -308,6 +314,7 @@ export const PlanPage = ({
                     {area.goals.map((g) => (
                       <Goal
                         areaId={area.id}
+                        cardPath={`${plan.path}/mal/${g.id}/kort`}
                         goal={g}
                         followUpPath={`${pagePath}/uppfoljning`}
                         group={plan.comparisonGroup}

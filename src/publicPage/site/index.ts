@@ -9,6 +9,7 @@ export { EasyReadPage } from './EasyReadPage'
 export { easyReadRoute } from './easyReadRoute'
 export { FeedbackForm } from './FeedbackForm'
 export { feedRoute } from '../../feeds/feedRoutes'
+export { goalCardImageRoute, goalCardRoute } from '../../cards/cardRoutes'
 export { PlanPage } from './PlanPage'
 export {
   decidedRoute,

@@ -40,6 +40,8 @@ export type PageWords = {
   calculatorNote: string
   calculatorPerMonth: string
   calculatorResult: (rate: string, tax: string) => string
+  /** The link under each goal to the goal as a card to embed on another site. */
+  cardLink: string
   changesSince: (label: string) => string
   chartCaption: string
   chooseYear: string
@@ -122,6 +124,7 @@ const sv: PageWords = {
   calculatorPerMonth: 'i månaden',
   calculatorResult: (rate, tax) =>
     `Med kommunalskatten ${rate} % betalar du ungefär ${tax} i månaden till kommunen. Så fördelas de:`,
+  cardLink: 'Målet som kort att bädda in på en annan webbplats',
   changesSince: (label) => `Vad har ändrats sedan ${label}`,
   chartCaption: 'Driftramar per nämnd',
   chooseYear: 'Välj år',
@@ -234,6 +237,7 @@ const en: PageWords = {
   calculatorPerMonth: 'a month',
   calculatorResult: (rate, tax) =>
     `With the municipal tax of ${rate} % you pay about ${tax} a month to the municipality, shared like this:`,
+  cardLink: 'The goal as a card to embed on another site',
   changesSince: (label) => `What has changed since ${label}`,
   chartCaption: 'Operating budget per committee',
   chooseYear: 'Choose a year',

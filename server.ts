@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import http from 'node:http'
 
 import express from 'express'
 import helmet from 'helmet'
@@ -9,7 +9,9 @@ import { GRAPHQL_MAX_BODY_BYTES, pluginOptionsOf, runDueJobs } from 'mal-och-bud
 import {
   createMalOchBudgetPageCache,
   createMalOchBudgetRouter,
+  createPublicFastPath,
   limitBodies,
+  pagesWithoutScripts,
   refusePagePosts,
   refuseUnservedRoutes,
 } from 'mal-och-budget/server'
@@ -17,7 +19,7 @@ import {
 import { ConfigError } from './host/ConfigError'
 import { redactUrl } from './host/databaseUrl'
 import { markPublicReads } from './host/database/publicReads'
-import { checkHealth } from './host/health'
+import { sharedHealthCheck } from './host/health'
 import { vouchClientAddress } from './host/server/clientAddress'
 import { sitePageHeaders } from './host/server/sitePageHeaders'
 import { monitorStalls } from './host/server/stallMonitor'
@@ -93,6 +95,12 @@ const start = async (): Promise<void> => {
     reportFile: process.env.STALL_REPORT_FILE,
   })
   app.use(stalls.track)
+  // A resident's read of an answer that went out before, while nothing public changed: sent again
+  // before Express (see the listener below); here each such answer is kept as it goes out.
+  const fast = createPublicFastPath(payload, {
+    postPaths: [`${payload.config.routes.api}/graphql`],
+  })
+  app.use(fast.record)
   app.set('trust proxy', settings.trustProxy)
   app.use(vouchClientAddress)
   // A resident's reads go to a replica when DATABASE_READ_URLS names one; staff's to the primary.
@@ -172,8 +180,9 @@ const start = async (): Promise<void> => {
       })
   })
 
+  const health = sharedHealthCheck(payload, settings.database)
   app.get('/healthz', async (_req, res) => {
-    const report = await checkHealth(payload, settings.database)
+    const report = await health()
     res.set('Cache-Control', 'no-store')
     res.status(report.status === 'ok' ? 200 : 503).json(report)
   })
@@ -190,6 +199,7 @@ const start = async (): Promise<void> => {
     '/{*splat}',
     sitePageHeaders(settings),
     createMalOchBudgetPageCache(payload),
+    pagesWithoutScripts(payload),
     (req, res) => handle(req, res),
   )
 
@@ -213,9 +223,8 @@ const start = async (): Promise<void> => {
     },
   ])
   stalls.arm()
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(settings.port, settings.host, () => resolve(listening))
-  })
+  const server = http.createServer((req, res) => fast.serve(req, res, () => app(req, res)))
+  await new Promise<void>((resolve) => server.listen(settings.port, settings.host, resolve))
   payload.logger.info(
     `Mål och budget (${settings.database.kind}) is up on ${settings.host}:${settings.port}. ` +
       `Open ${settings.serverUrl}/mal-och-budget (the public page) and ${settings.serverUrl}/admin (the admin).`,

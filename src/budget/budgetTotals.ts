@@ -47,26 +47,36 @@ export type TaxShare = { committee: string; kronor: number; share: number }
  * income times the municipal tax rate, split by the committees' operating frames (income lines
  * and investments left out), rounded to whole kronor. Empty without a rate, an income or frames.
  */
+/**
+ * The committees' operating frames (income lines and investments left out), summed per
+ * committee, largest first: what the tax krona is split by.
+ */
+export const committeeFrames = (
+  lines: readonly BudgetLine[],
+): [committee: string, amount: number][] => {
+  const byCommittee = new Map<string, number>()
+  for (const l of lines) {
+    if (l.kind === 'drift' && !l.income && l.amount > 0)
+      byCommittee.set(l.committee, (byCommittee.get(l.committee) ?? 0) + l.amount)
+  }
+  return [...byCommittee.entries()].sort((a, b) => b[1] - a[1])
+}
+
 export const taxKrona = (
   monthlyIncome: number,
   taxRatePercent: null | number,
   lines: readonly BudgetLine[],
 ): { shares: TaxShare[]; tax: number } => {
-  const frames = lines.filter((l) => l.kind === 'drift' && !l.income && l.amount > 0)
-  const total = sum(frames.map((l) => l.amount))
+  const frames = committeeFrames(lines)
+  const total = sum(frames.map(([, amount]) => amount))
   if (!taxRatePercent || monthlyIncome <= 0 || total <= 0) return { shares: [], tax: 0 }
   const tax = (monthlyIncome * taxRatePercent) / 100
-  const byCommittee = new Map<string, number>()
-  for (const l of frames)
-    byCommittee.set(l.committee, (byCommittee.get(l.committee) ?? 0) + l.amount)
   return {
-    shares: [...byCommittee.entries()]
-      .map(([committee, amount]) => ({
-        committee,
-        kronor: Math.round((tax * amount) / total),
-        share: amount / total,
-      }))
-      .sort((a, b) => b.share - a.share),
+    shares: frames.map(([committee, amount]) => ({
+      committee,
+      kronor: Math.round((tax * amount) / total),
+      share: amount / total,
+    })),
     tax: Math.round(tax),
   }
 }

@@ -8,6 +8,7 @@ import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { notModified } from '../lib/conditionalRequest'
 import { currentMarker, keep, peek } from '../hooks/publicChange/pageCache'
 import { strongEtag } from '../lib/strongEtag'
+import { holdResponse, sendHeld } from './holdResponse'
 
 /** A rendered page, kept for the page version (change marker) it was rendered for. */
 type RenderedPage = {
@@ -42,29 +43,6 @@ const send = (req: Request, res: Response, page: RenderedPage): void => {
   if (gzip) res.set('Content-Encoding', 'gzip')
   res.set('Content-Length', String(body.length))
   res.status(200).end(req.method === 'HEAD' ? undefined : body)
-}
-
-/** Collects what Next.js writes, and hands the whole response over once it is sent. */
-const capture = (res: Response, done: (body: Buffer) => void): void => {
-  const chunks: Buffer[] = []
-  const collect = (chunk: unknown, encoding?: unknown) => {
-    if (typeof chunk === 'string')
-      chunks.push(
-        Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
-      )
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk))
-  }
-  const write = res.write
-  const end = res.end
-  res.write = function (this: Response, ...args: Parameters<Response['write']>) {
-    collect(args[0], args[1])
-    return write.apply(this, args)
-  } as Response['write']
-  res.end = function (this: Response, ...args: Parameters<Response['end']>) {
-    if (typeof args[0] !== 'function') collect(args[0], args[1])
-    return end.apply(this, args)
-  } as Response['end']
-  res.once('finish', () => done(Buffer.concat(chunks)))
 }
 
 const keepRendered = (res: Response, body: Buffer): RenderedPage | undefined => {
@@ -113,9 +91,14 @@ export const createMalOchBudgetPageCache = (payload: Payload): RequestHandler =>
       const hit = await peek<RenderedPage>(payload, key, 'html')
       if (hit) return send(req, res, hit)
       if (req.method === 'GET') {
-        capture(res, (body) => {
+        // Held until rendered, then sent as every later reader gets it (ETag, gzip, its headers).
+        const before = new Set(res.getHeaderNames())
+        holdResponse(res, (body) => {
           const rendered = keepRendered(res, body)
-          if (rendered) keep(payload, key, marker, rendered, 'html')
+          if (!rendered) return sendHeld(res, body)
+          keep(payload, key, marker, rendered, 'html')
+          for (const name of res.getHeaderNames()) if (!before.has(name)) res.removeHeader(name)
+          send(req, res, rendered)
         })
       }
       next()

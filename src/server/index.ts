@@ -201,5 +201,7 @@ export const createMalOchBudgetRouter = (payload: Payload): express.Router => {
 
 export { createMalOchBudgetPageCache } from './htmlPageCache'
 export { limitBodies } from './limitBodies'
+export { pagesWithoutScripts } from './pagesWithoutScripts'
+export { createPublicFastPath, type PublicFastPathOptions } from './publicFastPath'
 export { refusePagePosts } from './refusePagePosts'
 export { refuseUnservedRoutes } from './refuseUnservedRoutes'

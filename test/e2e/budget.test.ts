@@ -99,6 +99,32 @@ describe('the budget in the admin and on the page, in Chromium', () => {
     await screenshot(page, 'budget-2-page-320px')
   })
 
+  it('loads at most 30 KiB of JavaScript for the plan page with its chart, table and calculator', async () => {
+    const page = await resident.newPage()
+    const scripts: { bytes: number; url: string }[] = []
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return
+      const sizes = await response.request().sizes()
+      scripts.push({
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        url: response.url(),
+      })
+    })
+    await page.goto(`${base}/mal-och-budget/2030`, { waitUntil: 'networkidle' })
+    // Script in the page itself (compressed with the page; counted here at its full length).
+    const inline = await page.evaluate(() =>
+      [...document.scripts]
+        .filter((s) => !s.src && !/json/.test(s.type))
+        .reduce((sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').length, 0),
+    )
+    const loaded = scripts.reduce((sum, s) => sum + s.bytes, 0)
+    console.log(
+      `[javascript] ${scripts.length} files, ${loaded} bytes loaded, ${inline} bytes inline`,
+    )
+    expect(loaded + inline).toBeLessThanOrEqual(30 * 1024)
+    expect(scripts.filter((s) => s.url.includes('/_next/'))).toEqual([])
+  })
+
   it('answers the calculator without JavaScript, by the form', async () => {
     const page = await noScript.newPage()
     await page.goto(`${base}/mal-och-budget/2030`)

@@ -66,6 +66,12 @@ const readMarker = async (payload: Payload): Promise<string> => {
   return marker.token ?? 'initial'
 }
 
+/** Forgets the awaited marker once it has been read back (committed) or waited for long enough. */
+const settleAwaited = (state: CacheState, now: number): void => {
+  if (state.awaited && (state.awaited.until < now || state.awaited.token === state.known))
+    state.awaited = undefined
+}
+
 /**
  * The current change marker, read from the database at most once per {@link MARKER_TTL_MS}. While
  * the database cannot be read (PostgreSQL restarting, a network break) the marker last read stands,
@@ -75,8 +81,7 @@ const readMarker = async (payload: Payload): Promise<string> => {
 export const currentMarker = (payload: Payload): Promise<string> => {
   const state = stateOf(payload)
   const now = Date.now()
-  if (state.awaited && (state.awaited.until < now || state.awaited.token === state.known))
-    state.awaited = undefined
+  settleAwaited(state, now)
   // Until this process's own change is committed and read back, the marker is read again as soon
   // as the previous read is done: the resident who saved sees the change at once after the save.
   const stale =
@@ -102,6 +107,21 @@ export const currentMarker = (payload: Payload): Promise<string> => {
     })
   }
   return (state.marker as NonNullable<CacheState['marker']>).value
+}
+
+/**
+ * The marker this process read less than {@link MARKER_TTL_MS} ago, without reading anything:
+ * undefined when it is due to be read again, is being read, or a change this process made awaits
+ * its commit. What was composed under it is still what the database holds.
+ */
+export const settledMarker = (payload: Payload): string | undefined => {
+  const state = caches.get(payload)
+  const read = state?.marker
+  if (!state || !read?.settled) return undefined
+  const now = Date.now()
+  settleAwaited(state, now)
+  if (state.awaited) return undefined
+  return now - read.readAt < MARKER_TTL_MS ? state.known : undefined
 }
 
 /**

@@ -128,6 +128,20 @@ export const FeedbackForm = ({
       acceptCharset="utf-8"
       action={action}
       className="feedback-form"
+      // What the page's island script needs to send the form in the background (see pageIsland).
+      data-island={JSON.stringify({
+        locale,
+        words: {
+          noReply: words.noReply,
+          receipt: words.receipt,
+          replyExpected: words.replyExpected,
+          send: words.send,
+          sending: words.sending,
+          summary: words.summary,
+          thanks: words.thanks,
+        },
+      })}
+      data-island-kind="feedback"
       method="post"
       noValidate
       onSubmit={submit}

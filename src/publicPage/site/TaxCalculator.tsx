@@ -4,7 +4,7 @@ import { useId, useState } from 'react'
 
 import type { PublicBudget } from '../../shape/publicPageShape'
 
-import { taxKrona } from '../../budget/budgetTotals'
+import { committeeFrames, taxKrona } from '../../budget/budgetTotals'
 import { parseMonthlyIncome } from '../../lib/monthlyIncome'
 
 const kr = (n: number) => `${n.toLocaleString('sv-SE')} kr`
@@ -42,7 +42,16 @@ export const TaxCalculator = ({
   const { shares, tax } =
     income === null ? { shares: [], tax: 0 } : taxKrona(income, taxRate, budget.lines)
   return (
-    <div className="tax-calculator">
+    <div
+      className="tax-calculator"
+      // What the page's island script needs to answer as the reader types (see pageIsland).
+      data-island={JSON.stringify({
+        committees: committeeFrames(budget.lines),
+        rate: taxRate,
+        words: { invalid: words.invalid, perMonth: words.perMonth, result: words.result },
+      })}
+      data-island-kind="tax-calculator"
+    >
       <h3 id={`${uid}-heading`}>{words.heading}</h3>
       <form action={`${pagePath}#skattepengar`} aria-labelledby={`${uid}-heading`} method="get">
         <label htmlFor={`${uid}-income`}>{words.income}</label>

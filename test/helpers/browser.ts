@@ -11,7 +11,8 @@ import {
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-const FLAGS = [
+/** The flags every Chromium of the tests and benchmarks runs with. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -29,7 +30,7 @@ export const ARTIFACTS = path.resolve(import.meta.dirname ?? '.', '../../test-re
 export const openBrowser = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     executablePath: CHROMIUM,
     locale: 'sv-SE',
     viewport: { height: 900, width: 1280 },

@@ -72,22 +72,29 @@ export const checkHealth = async (
   }
 }
 
-/** How long one round trip's answer stands for every probe that asks meanwhile. */
-const SHARED_FOR_MS = 250
-
 /**
- * `checkHealth` for a probe that anyone may send: probes that arrive while a check runs, or within
- * {@link SHARED_FOR_MS} after it ended, get that check's report — a real round trip at most four
- * times a second however many probes come (a load balancer's, a monitor's, a stranger's flood).
+ * `checkHealth` for a probe that anyone may send: one database round trip at a time however many
+ * probes come (a load balancer's, a monitor's, a stranger's flood). A probe that arrives while a
+ * check runs waits for the next check, which starts when that one ends and answers every probe
+ * that waited — so no answer is older than its probe.
  */
 export const sharedHealthCheck = (payload: Payload, target: DatabaseTarget) => {
-  let last: { endedAt: number; report: Promise<HealthReport> } | undefined
+  let running: Promise<HealthReport> | undefined
+  let queued: Promise<HealthReport> | undefined
+  const run = (): Promise<HealthReport> => {
+    const check = checkHealth(payload, target)
+    running = check
+    void check.finally(() => {
+      if (running === check) running = undefined
+    })
+    return check
+  }
   return (): Promise<HealthReport> => {
-    if (last && (last.endedAt === 0 || Date.now() - last.endedAt < SHARED_FOR_MS))
-      return last.report
-    const check = { endedAt: 0, report: checkHealth(payload, target) }
-    void check.report.finally(() => (check.endedAt = Date.now()))
-    last = check
-    return check.report
+    if (!running) return run()
+    queued ??= running.then(() => {
+      queued = undefined
+      return run()
+    })
+    return queued
   }
 }

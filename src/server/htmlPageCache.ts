@@ -27,6 +27,7 @@ const NEXT_REQUEST_HEADERS = [
   'rsc',
   'next-action',
   'next-router-prefetch',
+  'next-router-segment-prefetch',
   'next-router-state-tree',
 ]
 
@@ -34,7 +35,9 @@ const send = (req: Request, res: Response, page: RenderedPage): void => {
   const gzip = acceptsGzip(req.get('accept-encoding'))
   const etag = gzip ? page.etag.replace(/"$/, '-gz"') : page.etag
   res.set(page.headers)
-  res.set({ ETag: etag, Vary: 'Accept-Encoding' })
+  // Next.js's client navigations ask the same address for another format: a shared cache must
+  // tell them apart, as Next.js's own answers say.
+  res.set({ ETag: etag, Vary: `${NEXT_REQUEST_HEADERS.join(', ')}, Accept-Encoding` })
   if (notModified({ ifNoneMatch: req.get('if-none-match') }, { etag, lastModified: null })) {
     res.status(304).end()
     return

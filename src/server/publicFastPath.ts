@@ -34,14 +34,28 @@ const MAX_VARIANTS = 8
 const MAX_URL_LENGTH = 2048
 /** The largest POST body read before the ordinary way (the GraphQL limit). */
 const MAX_POST_BYTES = 64 * 1024
-/** Headers that make a request something else than a plain read of the address. */
+/**
+ * Headers that make a request something else than a plain read of the address: conditions, and
+ * Next.js's client navigations and server actions (they get the router's format, not the page).
+ */
 const CONDITIONAL = [
   'if-none-match',
   'if-modified-since',
   'if-match',
   'if-unmodified-since',
   'range',
+  'rsc',
+  'next-action',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-router-state-tree',
 ]
+/**
+ * The longest value of a request header an answer is kept for (a `Vary` header, the body's
+ * type): a browser's `Accept-Language` or `Accept-Encoding` is far shorter; a request with a
+ * longer one is answered the ordinary way, so that nobody fills the memory with header text.
+ */
+const MAX_KEPT_HEADER = 256
 /** Headers of the connection, not of the answer: Node.js writes its own. */
 const CONNECTION_HEADERS = [
   'connection',
@@ -72,6 +86,7 @@ const plainRead = (req: IncomingMessage): boolean =>
 /** The length of an anonymous POST's body when it may be read first: declared, small. */
 const postLength = (req: IncomingMessage, paths: Set<string>): number | undefined => {
   if (req.method !== 'POST' || !paths.has(req.url ?? '') || !anonymous(req)) return undefined
+  if ((req.headers['content-type'] ?? '').length > MAX_KEPT_HEADER) return undefined
   const length = Number(req.headers['content-length'])
   return Number.isInteger(length) && length > 0 && length <= MAX_POST_BYTES ? length : undefined
 }
@@ -127,8 +142,17 @@ export const createPublicFastPath = (payload: Payload, options: PublicFastPathOp
   const entries = new LRUCache<string, Recorded[]>({
     max: options.maxEntries ?? 2000,
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-    sizeCalculation: (variants) =>
-      variants.reduce((sum, v) => sum + v.body.length + v.headers.join('').length, 0) || 1,
+    // Everything kept counts: bodies, headers, the request header values and the key itself.
+    sizeCalculation: (variants, key) =>
+      key.length +
+      variants.reduce(
+        (sum, v) =>
+          sum +
+          v.body.length +
+          v.headers.join('').length +
+          v.vary.reduce((n, [name, value]) => n + name.length + value.length, 0),
+        0,
+      ),
   })
 
   const postPaths = new Set(options.postPaths ?? [])
@@ -247,6 +271,7 @@ export const createPublicFastPath = (payload: Payload, options: PublicFastPathOp
         .map((name) => name.trim().toLowerCase())
         .filter(Boolean)
         .map((name): [string, string] => [name, headerValue(req, name)])
+      if (vary.some(([, value]) => value.length > MAX_KEPT_HEADER)) return
       keep(url, { body, headers: flatHeaders(res, body.length), marker, vary })
     })
     next()

@@ -171,6 +171,19 @@ describe('public reads sent again from memory (production server)', () => {
       query,
     )
     expect(wrongType.status).toBe(415)
+    // Next.js's client navigation asks the page's address for its own format, never the page.
+    for (let i = 0; i < 3; i++) await raw(server.url, '/mal-och-budget/2021')
+    for (const header of ['rsc', 'next-router-prefetch']) {
+      const navigation = await raw(server.url, '/mal-och-budget/2021', { [header]: '1' })
+      expect(navigation.headers['x-cache']).toBeUndefined()
+    }
+    // A header value no browser sends is not kept (nobody fills the memory with header text).
+    const long = { 'accept-language': `sv;q=0.9, ${'x'.repeat(300)}` }
+    for (let i = 0; i < 3; i++) {
+      const answer = await raw(server.url, '/api/public/plans/2021', long)
+      expect(answer.status).toBe(200)
+      expect(answer.headers['x-cache']).toBeUndefined()
+    }
     const etag = String((await raw(server.url, '/api/public/plans/2021')).headers.etag)
     const conditional = await raw(server.url, '/api/public/plans/2021', { 'if-none-match': etag })
     expect(conditional.status).toBe(304)

@@ -21,6 +21,8 @@ export const CACHE_SIZES = {
 export type CacheName = keyof typeof CACHE_SIZES
 
 type Entry = { marker: string; value: Promise<unknown> }
+/** One read of the marker: when it began, whether it is done, and what it found. */
+type MarkerRead = { readAt: number; settled: boolean; token?: string; value: Promise<string> }
 type CacheState = {
   /**
    * A marker this process wrote and has not read back yet: the change is in a transaction that has
@@ -30,7 +32,7 @@ type CacheState = {
   caches: Record<CacheName, LRUCache<string, Entry>>
   /** The marker last read from the database. */
   known?: string
-  marker?: { readAt: number; settled: boolean; value: Promise<string> }
+  marker?: MarkerRead
 }
 
 /** How long a written marker is awaited before the write is taken as rolled back. */
@@ -89,15 +91,20 @@ export const currentMarker = (payload: Payload): Promise<string> => {
     now - state.marker.readAt >= MARKER_TTL_MS ||
     (state.awaited !== undefined && state.marker.settled)
   if (stale) {
-    const read = { readAt: now, settled: false, value: Promise.resolve('') }
+    const read: MarkerRead = { readAt: now, settled: false, value: Promise.resolve('') }
     read.value = readMarker(payload).then(
       (marker) => {
         read.settled = true
-        return (state.known = marker)
+        read.token = marker
+        // A read overtaken by a newer one (a change announced meanwhile) that ends last must not
+        // put its older marker back.
+        if (state.marker === read) state.known = marker
+        return marker
       },
       (error: unknown) => {
         read.settled = true
         if (state.known === undefined) throw error
+        read.token = state.known
         return state.known
       },
     )
@@ -121,7 +128,7 @@ export const settledMarker = (payload: Payload): string | undefined => {
   const now = Date.now()
   settleAwaited(state, now)
   if (state.awaited) return undefined
-  return now - read.readAt < MARKER_TTL_MS ? state.known : undefined
+  return now - read.readAt < MARKER_TTL_MS ? read.token : undefined
 }
 
 /**

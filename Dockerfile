@@ -37,4 +37,4 @@ USER app
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--conditions=production", "--no-deprecation", "--max-semi-space-size=32", "--enable-source-maps", "dist/server.mjs"]
+CMD ["node", "--conditions=production", "--no-deprecation", "--max-semi-space-size=32", "dist/server.mjs"]

@@ -1,7 +1,9 @@
 /**
  * Start-up and idle-memory figures of the production server on SQLite: time from spawning
- * `npm start`'s command to the first `/healthz` 200, and the server's RSS after 100 `/healthz`
- * requests; each measured RUNS times (default 5), medians printed. Needs `npm run build` first.
+ * `npm start`'s command to the first `/healthz` 200 — on a fresh database (migrations applied at
+ * start) and again on that same database (a restart, the usual case) — and the server's RSS after
+ * 100 `/healthz` requests; each measured RUNS times (default 5), medians printed. Needs
+ * `npm run build` first.
  *   npm run bench:startup
  */
 import { spawn } from 'node:child_process'
@@ -26,19 +28,12 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-const once = async (): Promise<{ rssMiB: number; startMs: number }> => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-bench-'))
+const once = async (dir: string): Promise<{ rssMiB: number; startMs: number }> => {
   const port = await freePort()
   const started = performance.now()
   const child = spawn(
     process.execPath,
-    [
-      '--conditions=production',
-      '--no-deprecation',
-      '--max-semi-space-size=32',
-      '--enable-source-maps',
-      'dist/server.mjs',
-    ],
+    ['--conditions=production', '--no-deprecation', '--max-semi-space-size=32', 'dist/server.mjs'],
     {
       cwd: root,
       env: {
@@ -70,19 +65,28 @@ const once = async (): Promise<{ rssMiB: number; startMs: number }> => {
   } finally {
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
-    fs.rmSync(dir, { force: true, recursive: true })
   }
 }
 
 const results: { rssMiB: number; startMs: number }[] = []
+const restarts: number[] = []
 for (let i = 0; i < runs; i++) {
-  const result = await once()
-  results.push(result)
-  console.log(
-    `run ${i + 1}: start→/healthz 200 ${result.startMs.toFixed(0)} ms, RSS after 100 requests ${result.rssMiB.toFixed(1)} MiB`,
-  )
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mob-bench-'))
+  try {
+    const result = await once(dir)
+    const restart = await once(dir)
+    results.push(result)
+    restarts.push(restart.startMs)
+    console.log(
+      `run ${i + 1}: start→/healthz 200 ${result.startMs.toFixed(0)} ms on a fresh database, ` +
+        `${restart.startMs.toFixed(0)} ms restarted on it; RSS after 100 requests ${result.rssMiB.toFixed(1)} MiB`,
+    )
+  } finally {
+    fs.rmSync(dir, { force: true, recursive: true })
+  }
 }
 console.log(
-  `median of ${runs}: start ${median(results.map((r) => r.startMs)).toFixed(0)} ms, RSS ${median(results.map((r) => r.rssMiB)).toFixed(1)} MiB ` +
+  `median of ${runs}: start ${median(results.map((r) => r.startMs)).toFixed(0)} ms (fresh database), ` +
+    `${median(restarts).toFixed(0)} ms (restart), RSS ${median(results.map((r) => r.rssMiB)).toFixed(1)} MiB ` +
     `(${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version})`,
 )

@@ -115,10 +115,13 @@ describe('four-eyes publishing in the admin, in Chromium', () => {
       .fill('Postlådor i rad vid en väg, skyltar mot Hedemora, Husby och Kloster.')
     // A draft: the fixed text goes public with the plan it is shown on, when that is approved.
     await editor.locator('#action-save-draft').click()
-    await eventually(async () =>
-      (await api<{ alt: string }>('GET', `/api/media/${imageId}?draft=true`)).alt.startsWith(
-        'Postlådor',
-      ),
+    // A read during the save may find the new version before its localised alt text is written
+    // (db-sqlite writes without transactions, see the README's Reliability): read again.
+    await eventually(
+      async () =>
+        (await api<{ alt?: string }>('GET', `/api/media/${imageId}?draft=true`)).alt?.startsWith(
+          'Postlådor',
+        ) === true,
     )
     expect((await api<{ alt: string }>('GET', `/api/media/${imageId}`)).alt).toBe('IMG_2034.jpg')
     await editor.goto(planUrl)

@@ -60,7 +60,6 @@ export const startServer = async (
     [
       '--conditions=production',
       '--max-semi-space-size=32',
-      '--enable-source-maps',
       // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` for a profile of the server under a benchmark
       ...(process.env.SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
       'dist/server.mjs',

@@ -19,6 +19,7 @@ import { EMAIL_MAX, HONEYPOT_FIELD } from '../lib/feedbackInput'
 import { idFormatOf } from '../lib/idOf'
 import { parsePlanYear } from '../lib/planYear'
 import { followLimiterOf } from '../lib/rateLimiter'
+import { takeTurns } from '../lib/takeTurns'
 import { jsonAnswer, refusal } from '../lib/webAnswer'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage } from '../publicPage/cachedPage'
@@ -31,6 +32,10 @@ export const FOLLOW_MAX_BYTES = 4 * 1024
 
 // Like feedback: a burst of posts is stored a few at a time (SQLite's calls block the loop).
 const storing = pLimit(4)
+// One address's requests take turns: two at once both found nothing stored and stored two rows
+// (the digest then named the plan twice). Across server processes the rate limit and the hour
+// between confirmations still hold, but two processes may each store one.
+const perAddress = takeTurns()
 
 const msg = (sv: string, en: string) => ({ message: `${sv} / ${en}` })
 
@@ -139,8 +144,21 @@ const request = async (
     planId,
   }: { email: string; goal?: string; locale: FollowLocale; planId: number | string },
 ) => {
-  const { slugs } = pluginOptionsOf(payload.config)
   const hash = emailHash(payload, email)
+  await perAddress(hash, () => requestInTurn(payload, { email, goal, hash, locale, planId }))
+}
+
+const requestInTurn = async (
+  payload: Payload,
+  {
+    email,
+    goal,
+    hash,
+    locale,
+    planId,
+  }: { email: string; goal?: string; hash: string; locale: FollowLocale; planId: number | string },
+) => {
+  const { slugs } = pluginOptionsOf(payload.config)
   const now = Date.now()
   const mine: Where = { emailHash: { equals: hash } }
   const { docs } = await payload.find({

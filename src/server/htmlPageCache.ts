@@ -9,6 +9,8 @@ import { notModified } from '../lib/conditionalRequest'
 import { currentMarker, keep, peek } from '../hooks/publicChange/pageCache'
 import { strongEtag } from '../lib/strongEtag'
 import { holdResponse, sendHeld } from './holdResponse'
+import { NEXT_REQUEST_HEADERS } from './nextRequestHeaders'
+import { yearPagePath } from './publicPageAddress'
 
 /** A rendered page, kept for the page version (change marker) it was rendered for. */
 type RenderedPage = {
@@ -20,16 +22,6 @@ type RenderedPage = {
 }
 
 const KEPT_HEADERS = ['cache-control', 'content-language', 'content-type', 'link']
-
-// Next.js's client navigations ask for the same address with these headers and get an RSC
-// payload, not HTML; a server action posts to it. Neither is the page.
-const NEXT_REQUEST_HEADERS = [
-  'rsc',
-  'next-action',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-router-state-tree',
-]
 
 const send = (req: Request, res: Response, page: RenderedPage): void => {
   const gzip = acceptsGzip(req.get('accept-encoding'))
@@ -78,9 +70,7 @@ const keepRendered = (res: Response, body: Buffer): RenderedPage | undefined => 
 export const createMalOchBudgetPageCache = (payload: Payload): RequestHandler => {
   const { publicPath } = pluginOptionsOf(payload.config)
   // Swedish at `${publicPath}/2021`, English at `/en${publicPath}/2021`: each kept on its own.
-  const page = new RegExp(
-    `^(?:/en)?${publicPath.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}/(\\d{4})/?$`,
-  )
+  const page = yearPagePath(publicPath)
   return (req: Request, res: Response, next: NextFunction): void => {
     const cacheable =
       (req.method === 'GET' || req.method === 'HEAD') &&

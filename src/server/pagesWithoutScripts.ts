@@ -7,15 +7,8 @@ import { htmlWithoutScripts } from '../lib/htmlWithoutScripts'
 import { PLAN_PAGE_ISLAND } from '../publicPage/site/pageIsland'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { holdResponse, sendHeld } from './holdResponse'
-
-// Next.js's client navigations and server actions ask for a page with these headers; what they
-// get is not HTML for a reader.
-const NEXT_REQUEST_HEADERS = [
-  'rsc',
-  'next-action',
-  'next-router-prefetch',
-  'next-router-state-tree',
-]
+import { NEXT_REQUEST_HEADERS } from './nextRequestHeaders'
+import { publicPageAddress } from './publicPageAddress'
 
 /** The body as sent again: without scripts when it is an HTML page Next.js rendered. */
 const rewritten = (res: ServerResponse, body: Buffer): Buffer => {
@@ -44,8 +37,7 @@ const rewritten = (res: ServerResponse, body: Buffer): Buffer => {
  */
 export const pagesWithoutScripts = (payload: Payload) => {
   const { publicPath } = pluginOptionsOf(payload.config)
-  const escaped = publicPath.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-  const page = new RegExp(`^(?:/en)?${escaped}(?:[/?]|$)`)
+  const page = publicPageAddress(publicPath)
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const url = req.url ?? ''
     // HEAD answers carry the headers of the GET, not a body to rewrite.

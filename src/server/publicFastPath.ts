@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 
 import { settledMarker } from '../hooks/publicChange/pageCache'
+import { NEXT_REQUEST_HEADERS } from './nextRequestHeaders'
 
 /** An answer as it went out, to send again while nothing public has changed. */
 type Recorded = {
@@ -44,11 +45,7 @@ const CONDITIONAL = [
   'if-match',
   'if-unmodified-since',
   'range',
-  'rsc',
-  'next-action',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-router-state-tree',
+  ...NEXT_REQUEST_HEADERS,
 ]
 /**
  * The longest value of a request header an answer is kept for (a `Vary` header, the body's

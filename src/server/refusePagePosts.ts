@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { publicPageAddress } from './publicPageAddress'
 
 /**
  * Answers `405` to anything but GET, HEAD and OPTIONS at the public pages (`${publicPath}…` and
@@ -11,8 +12,7 @@ import { pluginOptionsOf } from '../options/pluginOptionsOf'
  */
 export const refusePagePosts = (payload: Payload) => {
   const { publicPath } = pluginOptionsOf(payload.config)
-  const escaped = publicPath.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-  const page = new RegExp(`^(?:/en)?${escaped}(?:[/?]|$)`)
+  const page = publicPageAddress(publicPath)
   const body = JSON.stringify({
     errors: [{ message: 'Sidan tar bara emot GET / The page only takes GET', status: 405 }],
   })

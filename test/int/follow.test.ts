@@ -200,6 +200,23 @@ describe('follow by e-mail (a fictional municipality, Exempelby 2031)', () => {
     expect(await follows('cilla@exempel.se')).toHaveLength(3)
   })
 
+  it('should store one request and send one confirmation when an address asks many times at once', async () => {
+    const before = smtp.messages.length
+    const page = '/mal-och-budget/2031'
+    const answers = await Promise.all([
+      ...Array.from({ length: 6 }, () => follow({ email: 'ebba@exempel.se', page })),
+      ...Array.from({ length: 3 }, () =>
+        follow({ email: 'EBBA@exempel.se', goal: String(goalIds[1]), page }),
+      ),
+    ])
+    expect(answers.map((a) => a.status)).toEqual(Array(9).fill(202))
+    // One row per thing followed, one confirmation each: the digest names each once.
+    expect(await follows('ebba@exempel.se')).toHaveLength(2)
+    await mailCount(before + 2)
+    await new Promise((r) => setTimeout(r, 500))
+    expect(smtp.messages.length - before).toBe(2)
+  })
+
   it('should refuse what cannot be followed with a 4xx saying why', async () => {
     const cases: [Record<string, string>, number, RegExp][] = [
       [{ email: 'inte-en-adress', page: '/mal-och-budget/2031' }, 400, /giltig e-postadress/],

@@ -13,6 +13,7 @@ import {
   limitBodies,
   pagesWithoutScripts,
   refusePagePosts,
+  refuseUnknownApiRoutes,
   refuseUnservedRoutes,
 } from 'mal-och-budget/server'
 
@@ -189,6 +190,8 @@ const start = async (): Promise<void> => {
 
   app.use(refuseUnservedRoutes(payload))
   app.use(payload.config.routes.api, createMalOchBudgetRouter(payload))
+  // An API address no endpoint takes: 404 in both languages (Payload's is English only).
+  app.use(refuseUnknownApiRoutes(payload))
 
   // Only `npm run bench` sets this: a static file served by the same server is its ceiling.
   if (process.env.BENCH_STATIC_DIR)

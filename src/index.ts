@@ -48,6 +48,7 @@ export { createKoladaClient } from './indicators/kolada/createKoladaClient'
 // For a host's own content imports (the seed of this app uses them).
 export { PAGE_UPDATED_AT } from './hooks/contextKeys'
 export { foldSlug } from './lib/foldSlug'
+export { takeTurns } from './lib/takeTurns'
 export { richTextFromParagraphs } from './lib/richText'
 export { PRIVACY_DEFAULT } from './feedback/feedbackFormField'
 export { DEFAULT_LICENCE } from './publicPage/openData'

@@ -8,7 +8,7 @@ import type { CollectionKey, MalOchBudgetPluginOptions, SanitizedOptions } from 
 import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { createAuditLogCollection } from './collections/AuditLog'
 import { mergeParts } from './collections/parts'
-import { refuseInvalidDates, refuseInvalidGlobalDates } from './hooks/refuseInvalidDates'
+import { refuseInvalidGlobalValues, refuseInvalidValues } from './hooks/refuseInvalidValues'
 import { refuseNonObjectData } from './hooks/refuseNonObjectData'
 import { withPluginTranslations } from './lib/translations'
 import { feedbackFormField } from './feedback/feedbackFormField'
@@ -148,7 +148,7 @@ const withQueryChecks = (collection: CollectionConfig): CollectionConfig => ({
     ...collection.hooks,
     afterRead: [boundAnonymousWork, ...(collection.hooks?.afterRead ?? [])],
     beforeOperation: [checkQueryArgs, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeValidate: [refuseInvalidDates, ...(collection.hooks?.beforeValidate ?? [])],
+    beforeValidate: [refuseInvalidValues, ...(collection.hooks?.beforeValidate ?? [])],
   },
 })
 
@@ -257,7 +257,7 @@ const install = (config: Config, incoming: MalOchBudgetPluginOptions): Config =>
       hooks: {
         ...global.hooks,
         beforeOperation: [refuseNonObjectData, ...(global.hooks?.beforeOperation ?? [])],
-        beforeValidate: [refuseInvalidGlobalDates, ...(global.hooks?.beforeValidate ?? [])],
+        beforeValidate: [refuseInvalidGlobalValues, ...(global.hooks?.beforeValidate ?? [])],
       },
     }))
     .map((global) => behaviour(global, options))
@@ -395,9 +395,17 @@ const jobsRunner = (
       run: hostJobs?.access?.run ?? (({ req }) => hasRole(req.user, 'admin')),
     },
     ...(ownRunner && {
-      autoRun: [{ allQueues: true, cron: runnerCron(intervalSeconds), limit: 50 }],
-      shouldAutoRun: async (payload) =>
-        (await (hostJobs?.shouldAutoRun?.(payload) ?? true)) && claimTick(payload, intervalSeconds),
+      // Scheduled tasks are queued by the process that wins the tick, not by each (two servers
+      // queued the daily jobs twice).
+      autoRun: [
+        { allQueues: true, cron: runnerCron(intervalSeconds), disableScheduling: true, limit: 50 },
+      ],
+      shouldAutoRun: async (payload) => {
+        if (!(await (hostJobs?.shouldAutoRun?.(payload) ?? true))) return false
+        if (!(await claimTick(payload, intervalSeconds))) return false
+        await payload.jobs.handleSchedules({ allQueues: true })
+        return true
+      },
     }),
     jobsCollectionOverrides: ({ defaultJobsCollection }) => {
       const staffQueue: CollectionConfig = {

@@ -1,5 +1,5 @@
 import type { MigrateDownArgs, MigrateUpArgs, SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration } from 'payload'
+import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -7,11 +7,13 @@ import path from 'node:path'
 import type { DatabaseTarget } from '../databaseUrl'
 
 import { migrations } from '../migrations/sqlite'
+import { DATABASE_WRITES } from './databaseCalls'
 import { DatabaseFileMovedError } from './databaseErrors'
 import { answerGoneWith404 } from './documentGone'
 import { databaseFileWatch } from './databaseFileWatch'
 import { oneWriterPerDocument } from './oneWriterPerDocument'
 import { openSqliteClient } from './openSqliteClient'
+import { answerWriteConflicts } from './writeConflicts'
 
 /** Folder of the committed SQLite migrations (PostgreSQL's are beside it, see postgres.ts). */
 export const MIGRATION_DIR = path.resolve('host/migrations/sqlite') // from the app's root, as npm runs
@@ -19,26 +21,9 @@ export const MIGRATION_DIR = path.resolve('host/migrations/sqlite') // from the 
 /** How long a write waits for another process's lock on the SQLite file before a 503. */
 export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
 
-/** The adapter methods that change data: refused while the SQLite file is not where it was. */
-const WRITES = [
-  'create',
-  'createGlobal',
-  'createGlobalVersion',
-  'createVersion',
-  'deleteMany',
-  'deleteOne',
-  'deleteVersions',
-  'updateGlobal',
-  'updateGlobalVersion',
-  'updateJobs',
-  'updateMany',
-  'updateOne',
-  'updateVersion',
-  'upsert',
-] as const satisfies readonly (keyof BaseDatabaseAdapter)[]
-
 const refuseWritesWhile = (adapter: SQLiteAdapter, problem: () => string | undefined): void => {
-  for (const name of WRITES) {
+  // Refused while the SQLite file is not where it was.
+  for (const name of DATABASE_WRITES) {
     const write: (...args: never[]) => unknown = adapter[name]
     Object.assign(adapter, {
       [name]: function (this: unknown, ...args: never[]) {
@@ -75,6 +60,7 @@ const createSqliteAdapter = async (
       const adapter = base.init(args)
       const connect = adapter.connect
       refuseWritesWhile(adapter, watch.problem)
+      answerWriteConflicts(adapter)
       answerGoneWith404(adapter)
       oneWriterPerDocument(adapter)
       adapter.connect = async (options) => {

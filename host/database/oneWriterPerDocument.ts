@@ -1,10 +1,14 @@
 import type { BaseDatabaseAdapter } from 'payload'
 
+import { takeTurns } from 'mal-och-budget'
+
 /**
- * The adapter methods that rewrite one document (or global) with its array and block rows.
+ * The adapter methods that rewrite one document (or global) with its array and block rows, and
+ * the one that adds a version of a document.
  * (`upsert` is not among them: it calls `updateOne`, which would then wait for itself.)
  */
 const DOCUMENT_WRITES = [
+  'createVersion',
   'deleteOne',
   'updateGlobal',
   'updateGlobalVersion',
@@ -14,12 +18,17 @@ const DOCUMENT_WRITES = [
 
 type WriteArgs = {
   collection?: string
+  collectionSlug?: string
+  parent?: number | string
   global?: string
   id?: number | string
   where?: { id?: { equals?: unknown } }
 }
 
 const keyOf = (name: string, args: WriteArgs | undefined): string => {
+  // A new version takes its document's turn: a delete of the document between its insert and its
+  // read-back left it with no parent, and the save answered a document without an id (a 500).
+  if (name === 'createVersion') return `${args?.collectionSlug ?? ''}:${String(args?.parent)}`
   const id = args?.id ?? args?.where?.id?.equals ?? JSON.stringify(args?.where ?? null)
   const versions = name.includes('Version') ? 'versions:' : ''
   return `${versions}${args?.collection ?? `global:${args?.global ?? ''}`}:${String(id)}`
@@ -34,20 +43,12 @@ const keyOf = (name: string, args: WriteArgs | undefined): string => {
  * processes, SQLite's own write lock serialises each statement; PostgreSQL runs with transactions.)
  */
 export const oneWriterPerDocument = (adapter: BaseDatabaseAdapter): void => {
-  const tails = new Map<string, Promise<unknown>>()
+  const inTurn = takeTurns()
   for (const name of DOCUMENT_WRITES) {
     const write = adapter[name] as (...args: unknown[]) => Promise<unknown>
     Object.assign(adapter, {
       [name]: function (this: unknown, ...args: unknown[]) {
-        const key = keyOf(name, args[0] as WriteArgs | undefined)
-        const previous = tails.get(key) ?? Promise.resolve()
-        const turn = previous.catch(() => undefined).then(() => write.apply(this, args))
-        const tail = turn.catch(() => undefined)
-        tails.set(key, tail)
-        void tail.then(() => {
-          if (tails.get(key) === tail) tails.delete(key)
-        })
-        return turn
+        return inTurn(keyOf(name, args[0] as WriteArgs | undefined), () => write.apply(this, args))
       },
     })
   }

@@ -9,6 +9,7 @@ import type {
 
 import { createClient } from '@libsql/client'
 
+import { nextTurn } from './loopTurns'
 import { waitWhileBusy } from './waitWhileBusy'
 
 /** Largest size the WAL file is truncated back to after a checkpoint (as db-sqlite's default). */
@@ -24,8 +25,9 @@ const configure = async (client: Client): Promise<void> => {
 
 // The driver runs each statement on the main thread and resolves at once: a chain of awaited
 // statements (one save is a dozen) would run as one long turn of the event loop. Each statement
-// first lets waiting requests and timers go.
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+// first waits for its turn (see loopTurns): one statement, and the work its caller does up to its
+// next one, per turn of the loop.
+const yieldToEventLoop = nextTurn
 
 /** A transaction whose statements, too, each let the event loop turn first. */
 const yieldingTransaction = (tx: Transaction): Transaction => {

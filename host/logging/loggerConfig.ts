@@ -42,6 +42,23 @@ const REFUSED_UPLOAD =
   /^(File type .* is not allowed\.|Invalid MIME type: .*\.|File type '.*' not allowed .*|SVG file contains potentially harmful content\.)(, |$)/
 
 /**
+ * A GraphQL error of the client's query or variables (no cause, or another GraphQL error as its
+ * cause): its message with every quoted value left out — "Int cannot represent non-integer value:
+ * "…"" held whatever the client sent, an e-mail address included. Undefined for any other error.
+ */
+const refusedGraphQL = (cause: unknown): string | undefined => {
+  if (typeof cause !== 'object' || cause === null) return undefined
+  const { message, name, originalError } = cause as {
+    message?: unknown
+    name?: unknown
+    originalError?: { name?: unknown }
+  }
+  if (name !== 'GraphQLError' || typeof message !== 'string') return undefined
+  if (originalError && originalError.name !== 'GraphQLError') return undefined
+  return message.replace(/"[^"]*"/g, '"…"')
+}
+
+/**
  * Payload logs every error it answers at error level with its stack, a wrong year or a malformed
  * filter included. An expected one (a 4xx, or a 503 while the database is busy or moved) is the
  * client's or the operator's business, not a bug: it is logged as info (4xx) or warn (503), with
@@ -58,6 +75,9 @@ const logMethod: NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']> =
   }
   if (level >= ERROR_LEVEL && first && typeof first === 'object') {
     const cause = 'err' in first ? first.err : first
+    const graphqlRefusal = refusedGraphQL(cause)
+    if (graphqlRefusal !== undefined)
+      return this.info({ msg: `400: GraphQL: ${String(shortenLogValue(graphqlRefusal))}` })
     // Payload's own logging of a database that is away (it logs a failed BEGIN before we answer
     // 503) is the operator's business too: a warning with the cause.
     const away = unavailableCause(cause)

@@ -4,7 +4,16 @@ import { publicEndpoint } from '../endpoints/publicEndpoint'
 import { escapeHtml } from '../lib/escapeHtml'
 import { jsonAnswer, refusal } from '../lib/webAnswer'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { goalCardPath } from '../lib/publicPageAddress'
 import { CARD_IMAGE_SIZE, CARD_SIZE, cardAddresses, cardGoalOf } from './cardGoal'
+
+/** oEmbed's XML form: the same fields as elements of `<oembed>`, their text escaped. */
+const oembedXml = (fields: Record<string, number | string>): Buffer =>
+  Buffer.from(
+    `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>${Object.entries(fields)
+      .map(([name, value]) => `<${name}>${escapeHtml(String(value))}</${name}>`)
+      .join('')}</oembed>\n`,
+  )
 
 const positive = (text: null | string): number | null | undefined => {
   if (text === null || text === '') return undefined
@@ -14,7 +23,7 @@ const positive = (text: null | string): number | null | undefined => {
 /**
  * `GET …/public/oembed?url=<a goal card's address>` (oEmbed 1.0): the card as a `rich` embed —
  * an `<iframe>` of the card, within `maxwidth`/`maxheight` when given — with the goal's image as
- * its thumbnail. JSON only (`format=xml` is 501, as the spec asks); 404 for an address that is no
+ * its thumbnail. JSON, or XML with `format=xml` (the spec's two; any other format is a 400); 404 for an address that is no
  * published goal's card; 400 for parameters that cannot be read. Discovered from the card's own
  * `<link rel="alternate" type="application/json+oembed">`.
  */
@@ -24,8 +33,12 @@ export const oembedEndpoint = (): Endpoint =>
     const options = pluginOptionsOf(payload.config)
     const query = req.searchParams ?? new URLSearchParams()
     const format = query.get('format') ?? 'json'
-    if (format !== 'json')
-      return refusal(501, 'Bara format=json finns', 'Only format=json is available')
+    if (format !== 'json' && format !== 'xml')
+      return refusal(
+        400,
+        'Okänt format: använd format=json eller format=xml',
+        'Unknown format: use format=json or format=xml',
+      )
     const maxwidth = positive(query.get('maxwidth'))
     const maxheight = positive(query.get('maxheight'))
     if (maxwidth === null || maxheight === null)
@@ -35,8 +48,7 @@ export const oembedEndpoint = (): Endpoint =>
         'maxwidth and maxheight are positive integers',
       )
     const url = query.get('url') ?? ''
-    const escaped = options.publicPath.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-    const match = new RegExp(`^${escaped}/(\\d{4})/mal/([^/]+)/kort/?$`).exec(
+    const match = goalCardPath(options.publicPath).exec(
       url.startsWith(options.serverUrl) ? url.slice(options.serverUrl.length).split(/[?#]/)[0] : '',
     )
     if (!match)
@@ -51,22 +63,25 @@ export const oembedEndpoint = (): Endpoint =>
     const width = Math.min(CARD_SIZE.width, maxwidth ?? Infinity)
     const height = Math.min(CARD_SIZE.height, maxheight ?? Infinity)
     const title = `${found.goal.title} – ${found.page.title}`
-    return jsonAnswer(
-      200,
-      {
-        cache_age: 3600,
-        height,
-        html: `<iframe src="${escapeHtml(at.card)}" width="${width}" height="${height}" title="${escapeHtml(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
-        provider_name: found.page.organisation,
-        provider_url: options.serverUrl,
-        thumbnail_height: CARD_IMAGE_SIZE.height,
-        thumbnail_url: at.image,
-        thumbnail_width: CARD_IMAGE_SIZE.width,
-        title,
-        type: 'rich',
-        version: '1.0',
-        width,
-      },
-      { 'Access-Control-Allow-Origin': '*' },
-    )
+    const fields = {
+      cache_age: 3600,
+      height,
+      html: `<iframe src="${escapeHtml(at.card)}" width="${width}" height="${height}" title="${escapeHtml(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+      provider_name: found.page.organisation,
+      provider_url: options.serverUrl,
+      thumbnail_height: CARD_IMAGE_SIZE.height,
+      thumbnail_url: at.image,
+      thumbnail_width: CARD_IMAGE_SIZE.width,
+      title,
+      type: 'rich',
+      version: '1.0',
+      width,
+    }
+    const cors = { 'Access-Control-Allow-Origin': '*' }
+    if (format === 'json') return jsonAnswer(200, fields, cors)
+    return {
+      body: oembedXml(fields),
+      headers: { ...cors, 'Cache-Control': 'no-store', 'Content-Type': 'text/xml; charset=utf-8' },
+      status: 200,
+    }
   })

@@ -10,6 +10,7 @@ import { markPublicChange } from '../hooks/publicChange/pageCache'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { compareEditions } from '../publicPage/compareEditions'
 import { loadPublicPage } from '../publicPage/loadPublicPage'
+import { inOwnRequest } from '../lib/ownRequest'
 
 /** What changed between two published versions of one plan's page: for the plan, and per goal. */
 export const pageChanges = (
@@ -153,10 +154,10 @@ const input = z.object({ plan: z.union([z.number(), z.string()]) })
  */
 export const recordPublicationTask = (): TaskConfig => ({
   slug: RECORD_PUBLICATION,
-  handler: async ({ input: raw, req }) => {
+  handler: inOwnRequest(async ({ input: raw, req }) => {
     const recorded = await recordPublication(req, input.parse(raw).plan)
     return { output: { recorded } }
-  },
+  }),
   inputSchema: [{ name: 'plan', type: 'json', required: true }],
   outputSchema: [{ name: 'recorded', type: 'checkbox' }],
   retries: 3,

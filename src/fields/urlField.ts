@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { CHECK_IN_DRAFTS } from '../hooks/refuseInvalidValues'
+
 /** What a URL field may be given; `type`, `maxLength` and `validate` are set here. */
 export type UrlFieldArgs = Pick<
   TextField,
@@ -10,6 +12,7 @@ export type UrlFieldArgs = Pick<
 export const urlField = (field: UrlFieldArgs): TextField => ({
   ...field,
   type: 'text',
+  custom: { [CHECK_IN_DRAFTS]: true },
   maxLength: 2048,
   validate: (value: null | string | string[] | undefined) => {
     if (value === null || value === undefined || value === '') return true

@@ -145,7 +145,11 @@ const request = async (
   }: { email: string; goal?: string; locale: FollowLocale; planId: number | string },
 ) => {
   const hash = emailHash(payload, email)
-  await perAddress(hash, () => requestInTurn(payload, { email, goal, hash, locale, planId }))
+  // The turn is taken before a storing slot: one address's burst waits in its own line and does
+  // not hold the slots other addresses' requests need.
+  await perAddress(hash, () =>
+    storing(() => requestInTurn(payload, { email, goal, hash, locale, planId })),
+  )
 }
 
 const requestInTurn = async (
@@ -282,7 +286,7 @@ export const answerFollowPost = async (payload: Payload, post: ResidentPost): Pr
       // The public page gives ids as text; the relationship wants the database's own.
       const planId =
         idFormatOf(payload) === 'number' ? Number(published.page.id) : published.page.id
-      await storing(() => request(payload, { email, goal, locale, planId }))
+      await request(payload, { email, goal, locale, planId })
     } catch (err) {
       payload.logger.error(
         `Follow: the request could not be stored (${err instanceof Error ? err.name : 'error'})`,

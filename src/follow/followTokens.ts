@@ -17,8 +17,12 @@ export const leaveToken = (payload: Payload, emailHash: string): string =>
 
 /** True when a token from a link is the one expected (compared in constant time). */
 export const sameToken = (given: unknown, expected: string): boolean => {
-  if (typeof given !== 'string' || given.length !== expected.length) return false
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  if (typeof given !== 'string') return false
+  // Compared as bytes: "ä" is one character and two bytes (a token of equal length in characters
+  // but not in bytes made timingSafeEqual throw, a 500).
+  const givenBytes = Buffer.from(given)
+  const expectedBytes = Buffer.from(expected)
+  return givenBytes.length === expectedBytes.length && timingSafeEqual(givenBytes, expectedBytes)
 }
 
 const routeUrl = (payload: Payload, route: 'confirm' | 'unsubscribe', query: URLSearchParams) =>

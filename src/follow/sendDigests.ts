@@ -8,6 +8,7 @@ import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { cachedPage } from '../publicPage/cachedPage'
 import { leaveUrl } from './followTokens'
 import { FOLLOW_WORDS } from './followWords'
+import { inOwnRequest } from '../lib/ownRequest'
 
 /** Slug of the daily task that e-mails followers the day's published changes. */
 export const SEND_FOLLOW_DIGESTS = 'sendFollowDigests'
@@ -137,7 +138,9 @@ export const sendFollowDigests = async (payload: Payload, now = new Date()): Pro
 /** Daily at 17:00 UTC (evening in Sweden): the day's published changes to each follower. */
 export const sendFollowDigestsTask: TaskConfig = {
   slug: SEND_FOLLOW_DIGESTS,
-  handler: async ({ req }) => ({ output: { sent: await sendFollowDigests(req.payload) } }),
+  handler: inOwnRequest(async ({ req }) => ({
+    output: { sent: await sendFollowDigests(req.payload) },
+  })),
   outputSchema: [{ name: 'sent', type: 'number' }],
   retries: 2,
   schedule: [{ cron: '0 0 17 * * *', queue: 'daily' }],

@@ -110,11 +110,12 @@ export const requireReasonForDeviation: CollectionBeforeChangeHook<GoalAssessmen
         overrideAccess: true,
         req,
       }),
+      // The goal as published, which is what the report follows up: an editor's later draft of
+      // it (without a plan yet, other figures) neither blocks the report nor goes into it.
       req.payload.findByID({
         collection: slugs.goals,
         depth: 0,
         disableErrors: true,
-        draft: true,
         id: goalId,
         overrideAccess: true,
         req,

@@ -8,6 +8,7 @@ import type { BudgetPlan, FollowUpReport, GoalAssessment } from '../types'
 import { pageRecipients } from '../email/pageRecipients'
 import { idOf } from '../lib/idOf'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { inOwnRequest } from '../lib/ownRequest'
 
 /** Slug of the task that e-mails a report's responsibles (queued when a report is opened). */
 export const MAIL_FOLLOW_UP = 'mailFollowUp'
@@ -82,7 +83,7 @@ const input = z.object({ report: z.union([z.number(), z.string()]) })
 /** Queued when a report is opened: tells each responsible what to assess, and by when. */
 export const mailFollowUpTask = (): TaskConfig => ({
   slug: MAIL_FOLLOW_UP,
-  handler: async ({ input: raw, req }) => {
+  handler: inOwnRequest(async ({ input: raw, req }) => {
     const { report: id } = input.parse(raw)
     const report = (await req.payload.findByID({
       collection: pluginOptionsOf(req.payload.config).slugs.followUpReports,
@@ -95,7 +96,7 @@ export const mailFollowUpTask = (): TaskConfig => ({
     })) as FollowUpReport | null
     const sent = report ? await mailResponsibles(req, report, 'all') : 0
     return { output: { sent } }
-  },
+  }),
   inputSchema: [{ name: 'report', type: 'json', required: true }],
   outputSchema: [{ name: 'sent', type: 'number' }],
   retries: 3,
@@ -108,7 +109,7 @@ export const mailFollowUpTask = (): TaskConfig => ({
  */
 export const remindFollowUpTask = ({ slugs }: SanitizedOptions): TaskConfig => ({
   slug: REMIND_FOLLOW_UP,
-  handler: async ({ req }) => {
+  handler: inOwnRequest(async ({ req }) => {
     const now = Date.now()
     const soon = new Date(now + REMIND_DAYS_BEFORE * 86_400_000).toISOString()
     const { docs } = await req.payload.find({
@@ -155,7 +156,7 @@ export const remindFollowUpTask = ({ slugs }: SanitizedOptions): TaskConfig => (
     }
     req.payload.logger.info(`Follow-up reminders: ${sent} sent`)
     return { output: { sent } }
-  },
+  }),
   outputSchema: [{ name: 'sent', type: 'number' }],
   retries: 3,
   schedule: [{ cron: '0 0 7 * * *', queue: 'daily' }],

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { FOLLOW_CONFIRM_DAYS } from '../lib/followRules'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
+import { inOwnRequest } from '../lib/ownRequest'
 
 /** Slug of the daily retention task. */
 export const APPLY_RETENTION = 'applyRetention'
@@ -23,7 +24,7 @@ const monthsAgo = (months: number, now: Date): string => {
  */
 export const applyRetentionTask: TaskConfig = {
   slug: APPLY_RETENTION,
-  handler: async ({ req }) => {
+  handler: inOwnRequest(async ({ req }) => {
     const now = new Date()
     const { slugs } = pluginOptionsOf(req.payload.config)
     const settings = await req.payload.findGlobal({ slug: slugs.siteSettings, depth: 0, req })
@@ -68,7 +69,7 @@ export const applyRetentionTask: TaskConfig = {
       `Retention: removed name and e-mail from ${output.anonymised} feedback, deleted ${output.deleted} feedback and ${output.unconfirmedFollows} unconfirmed follow(s)`,
     )
     return { output }
-  },
+  }),
   outputSchema: [
     { name: 'anonymised', type: 'number' },
     { name: 'deleted', type: 'number' },

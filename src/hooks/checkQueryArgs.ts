@@ -10,7 +10,7 @@ import { APIError, NotFound } from 'payload'
 
 import { checkConditionValue, type IdFormat, isIdLike, valuesOf } from '../lib/checkConditionValue'
 import { idFormatOf } from '../lib/idOf'
-import { type Condition, mapWhere, WhereError } from '../lib/mapWhere'
+import { type Condition, joinBehindRelationship, mapWhere, WhereError } from '../lib/mapWhere'
 
 /** Highest page number accepted. */
 export const MAX_PAGE = 100_000
@@ -131,7 +131,14 @@ const checkQueryShape: CollectionBeforeOperationHook = async ({
   if (!('where' in args) || args.where === undefined || args.where === null) return args
   try {
     const dialect = { allOperator: req.payload.db.name === 'mongoose', ids }
+    const fieldsOf = (slug: string) =>
+      req.payload.collections[slug as CollectionSlug]?.config.flattenedFields
     const checked = mapWhere(args.where, collection.flattenedFields, (condition) => {
+      if (joinBehindRelationship(collection.flattenedFields, condition.path, fieldsOf))
+        throw new WhereError(
+          `${condition.path} går genom en relation till en koppling (join), som inte kan användas i ett filter; filtrera på den andra samlingen i stället`,
+          `${condition.path} goes through a relationship into a join, which cannot be filtered on; filter the other collection instead`,
+        )
       checkConditionValue(condition, dialect)
       return condition.value
     })

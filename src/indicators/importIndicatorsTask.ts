@@ -3,6 +3,7 @@ import type { TaskConfig } from 'payload'
 import type { SanitizedOptions } from '../options/types'
 
 import { ImportSetupError, importIndicators } from './importIndicators'
+import { inOwnRequest } from '../lib/ownRequest'
 
 /** Slug of the indicator import task. */
 export const IMPORT_INDICATORS = 'importIndicators'
@@ -14,7 +15,7 @@ export const IMPORT_INDICATORS = 'importIndicators'
  */
 export const importIndicatorsTask = ({ indicators }: SanitizedOptions): TaskConfig => ({
   slug: IMPORT_INDICATORS,
-  handler: async ({ req }) => {
+  handler: inOwnRequest(async ({ req }) => {
     try {
       const report = await importIndicators(req.payload, { trigger: 'schedule' })
       return { output: { changes: report.changes.length, outcome: report.outcome } }
@@ -22,7 +23,7 @@ export const importIndicatorsTask = ({ indicators }: SanitizedOptions): TaskConf
       if (error instanceof ImportSetupError) return { output: { outcome: 'skipped' } }
       throw error
     }
-  },
+  }),
   outputSchema: [
     { name: 'outcome', type: 'text' },
     { name: 'changes', type: 'number' },

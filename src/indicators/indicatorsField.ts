@@ -2,6 +2,7 @@ import type { ArrayField } from 'payload'
 
 import { measurementField } from '../fields/measurementField'
 import { PLAN_YEARS } from '../lib/planYear'
+import { CHECK_IN_DRAFTS } from '../hooks/refuseInvalidValues'
 
 /** The indicators (KPIs) a goal is followed up with. */
 export const indicatorsField = (): ArrayField => ({
@@ -35,6 +36,7 @@ export const indicatorsField = (): ArrayField => ({
         {
           name: 'kpiId',
           type: 'text',
+          custom: { [CHECK_IN_DRAFTS]: true },
           label: { en: 'Kolada KPI id', sv: 'Kolada-id (KPI)' },
           maxLength: 12,
           validate: (value: null | string | undefined) =>

@@ -32,18 +32,20 @@ export const claimTick = async (
 }
 
 /**
- * One tick of the job runner: queues scheduled tasks that fell due, then, if this process wins the
- * tick, runs every due job of every queue. Safe to call from any number of processes at once.
+ * One tick of the job runner: if this process wins the tick, queues the scheduled tasks that fell
+ * due and runs every due job of every queue. Safe to call from any number of processes at once.
  */
 export const runDueJobs = async (
   payload: Payload,
   intervalSeconds: number,
   { limit = 50, now = new Date() }: { limit?: number; now?: Date } = {},
 ): Promise<RunReport> => {
-  await payload.jobs.handleSchedules({ allQueues: true })
   if (!(await claimTick(payload, intervalSeconds, now))) {
     return { ran: false, reason: 'another process runs this tick' }
   }
+  // Only the tick's winner queues what is scheduled: each process did, and the daily jobs were
+  // queued once per server.
+  await payload.jobs.handleSchedules({ allQueues: true })
   await payload.jobs.run({ allQueues: true, limit })
   await payload.delete({
     collection: pluginOptionsOf(payload.config).slugs.jobLeases,

@@ -133,7 +133,13 @@ export const checkConditionValue = (
   }
   if (!COMPARISONS.has(operator) && !(operator === 'all' || operator === 'contains')) return
   for (const single of values) {
-    if (single === null || single === '' || single === undefined) continue
+    // An empty choice is no choice: PostgreSQL's enum refused "" with a 500 (the fuzzer's
+    // `where[_status][equals]=`); below, any other value of no option is refused the same way.
+    const emptyChoice =
+      single === '' &&
+      (fieldType === 'select' || fieldType === 'radio') &&
+      COMPARISONS.has(operator)
+    if (!emptyChoice && (single === null || single === '' || single === undefined)) continue
     if (fieldType === 'date' && COMPARISONS.has(operator)) {
       const time =
         single instanceof Date

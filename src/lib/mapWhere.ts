@@ -136,3 +136,29 @@ export const mapWhere = (
   }
   return walk(where, 0)
 }
+
+/**
+ * Whether a query path goes through a relationship into a join field of the related collection
+ * (`plan.goals`, `plan.initiatives.title`): Payload's SQL adapters cannot query one there and fail
+ * with a 500. `fieldsOf` gives a collection's fields.
+ */
+export const joinBehindRelationship = (
+  fields: readonly FlattenedField[],
+  path: string,
+  fieldsOf: (slug: string) => readonly FlattenedField[] | undefined,
+): boolean => {
+  const segments = path.replace(/__/g, '.').split('.')
+  let current: readonly FlattenedField[] | undefined = fields
+  let crossed = false
+  for (const segment of segments) {
+    const field: FlattenedField | undefined = current?.find((f) => f.name === segment)
+    if (!field) return false
+    if (field.type === 'join') return crossed
+    if (field.type === 'relationship' || field.type === 'upload') {
+      if (typeof field.relationTo !== 'string') return false
+      current = fieldsOf(field.relationTo)
+      crossed = true
+    } else current = 'flattenedFields' in field ? field.flattenedFields : undefined
+  }
+  return false
+}

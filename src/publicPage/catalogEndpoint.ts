@@ -28,14 +28,14 @@ const TYPES: Record<Format, string> = {
   turtle: 'text/turtle',
 }
 
-const FORMAT_NAMES: Record<string, Format> = {
-  jsonld: 'jsonld',
-  'json-ld': 'jsonld',
-  rdf: 'rdfxml',
-  rdfxml: 'rdfxml',
-  ttl: 'turtle',
-  turtle: 'turtle',
-}
+const FORMAT_NAMES_BY = new Map<string, Format>([
+  ['jsonld', 'jsonld'],
+  ['json-ld', 'jsonld'],
+  ['rdf', 'rdfxml'],
+  ['rdfxml', 'rdfxml'],
+  ['ttl', 'turtle'],
+  ['turtle', 'turtle'],
+])
 
 /**
  * `?format=` first, then the Accept header: the first of Turtle, RDF/XML and JSON-LD a client names
@@ -43,7 +43,8 @@ const FORMAT_NAMES: Record<string, Format> = {
  */
 const formatOf = (req: PayloadRequest): Format | undefined => {
   const asked = req.searchParams.get('format')
-  if (asked !== null) return FORMAT_NAMES[asked.toLowerCase()]
+  // Own names only: `constructor` is a property of every object, not a format.
+  if (asked !== null) return FORMAT_NAMES_BY.get(asked.toLowerCase())
   const named = (req.headers.get('accept') ?? '')
     .toLowerCase()
     .split(',')

@@ -111,7 +111,10 @@ const validationErrors = (
   { document, hash }: CheckedDocument,
   variables: Record<string, unknown>,
 ): readonly GraphQLError[] => {
-  const known = validated.get(hash)
+  // Kept per document and variables: the complexity rule reads the variables, and an error about one
+  // client's variables is not another's answer (a cached "$year got invalid value …" was).
+  const key = `${hash}|${stable(variables)}`
+  const known = validated.get(key)
   if (known) return known
   let errors: readonly GraphQLError[]
   try {
@@ -130,7 +133,7 @@ const validationErrors = (
     if (error instanceof graphql.GraphQLError) return [new graphql.GraphQLError(error.message)]
     throw error
   }
-  validated.set(hash, errors)
+  validated.set(key, errors)
   return errors
 }
 

@@ -10,7 +10,7 @@ import { currentMarker, keep, peek } from '../hooks/publicChange/pageCache'
 import { strongEtag } from '../lib/strongEtag'
 import { holdResponse, sendHeld } from './holdResponse'
 import { NEXT_REQUEST_HEADERS } from './nextRequestHeaders'
-import { yearPagePath } from './publicPageAddress'
+import { yearPagePath } from '../lib/publicPageAddress'
 
 /** A rendered page, kept for the page version (change marker) it was rendered for. */
 type RenderedPage = {

@@ -8,7 +8,7 @@ import { PLAN_PAGE_ISLAND } from '../publicPage/site/pageIsland'
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
 import { holdResponse, sendHeld } from './holdResponse'
 import { NEXT_REQUEST_HEADERS } from './nextRequestHeaders'
-import { publicPageAddress } from './publicPageAddress'
+import { publicPageAddress } from '../lib/publicPageAddress'
 
 /** The body as sent again: without scripts when it is an HTML page Next.js rendered. */
 const rewritten = (res: ServerResponse, body: Buffer): Buffer => {

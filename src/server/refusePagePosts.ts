@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import { pluginOptionsOf } from '../options/pluginOptionsOf'
-import { publicPageAddress } from './publicPageAddress'
+import { publicPageAddress } from '../lib/publicPageAddress'
 
 /**
  * Answers `405` to anything but GET, HEAD and OPTIONS at the public pages (`${publicPath}…` and

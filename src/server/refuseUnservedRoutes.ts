@@ -23,7 +23,9 @@ const notFound = (res: ServerResponse): void =>
  * (`payload-migrations`: 501), e-mail verification on an auth collection that does not verify, a
  * file of an upload collection that is not on disk (Payload logs an error and answers 500), and
  * deleting a preference by REST (its query fails on SQLite in Payload 3.90); and 400 for a
- * `locale` or `fallback-locale` the site does not have (an empty one fails a write with a 500).
+ * `locale` or `fallback-locale` the site does not have (an empty one fails a write with a 500);
+ * and 404 for a slug that names a property every JavaScript object has (`/api/constructor`);
+ * and 405 for a PUT when no endpoint of the site takes one (Payload answered "Route not found").
  * Connect-style, in front of Payload's REST: `app.use(refuseUnservedRoutes(payload))`.
  */
 export const refuseUnservedRoutes = (payload: Payload) => {
@@ -43,6 +45,12 @@ export const refuseUnservedRoutes = (payload: Payload) => {
         : [],
     ),
   )
+  // Payload's own REST takes no PUT (saves are PATCH); one of the site's endpoints may.
+  const endpointsOf = (entity: { endpoints?: unknown }) =>
+    Array.isArray(entity.endpoints) ? (entity.endpoints as { method?: string }[]) : []
+  const takesPut = [payload.config, ...collections, ...payload.config.globals]
+    .flatMap(endpointsOf)
+    .some((endpoint) => endpoint.method?.toLowerCase() === 'put')
   const unversionedGlobals = new Set<string>(
     payload.config.globals.filter((g) => !g.versions).map((g) => g.slug),
   )
@@ -66,6 +74,14 @@ export const refuseUnservedRoutes = (payload: Payload) => {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const url = req.url ?? ''
     if (!url.startsWith(`${api}/`)) return next()
+    if (req.method === 'PUT' && !takesPut) {
+      res.setHeader('allow', 'GET, HEAD, POST, PATCH, DELETE, OPTIONS')
+      return answer(
+        res,
+        405,
+        'PUT används inte här: ändra med PATCH / PUT is not used here: change with PATCH',
+      )
+    }
     const wrong = unknownLocale(url.split('?')[1] ?? '')
     if (wrong) {
       return answer(
@@ -91,6 +107,10 @@ export const refuseUnservedRoutes = (payload: Payload) => {
         405,
         'Inställningar tas inte bort via API:t / Preferences are not deleted through the API',
       )
+    // Payload finds a collection or global by its slug as an object key: `constructor`,
+    // `__proto__` or `toString` found Object's own and failed with a 500.
+    if (first in Object.prototype || (first === 'globals' && second in Object.prototype))
+      return notFound(res)
     const dir = fileDirs.get(first)
     if (dir && second === 'file' && (req.method === 'GET' || req.method === 'HEAD')) {
       const file = path.resolve(dir, third)

@@ -89,6 +89,37 @@ export const latestVersionOf = async (
   }
 }
 
+/**
+ * The newest `count` stored versions of a document, whatever their `latest` flag, newest first —
+ * each with its status, for what a step must keep as the draft after publishing.
+ */
+export const newestVersionsOf = async (
+  req: PayloadRequest,
+  collection: ReviewedSlug,
+  id: DocumentId,
+  count: number,
+): Promise<(PinnedVersion & { status: unknown })[]> => {
+  const { docs } = await req.payload.db.findVersions({
+    collection: collection as CollectionSlug,
+    limit: count,
+    locale: 'all',
+    pagination: false,
+    req,
+    sort: ['-updatedAt', '-id'],
+    where: { parent: { equals: id } },
+  })
+  return docs.map((row) => {
+    const version = row.version as Record<string, unknown>
+    return {
+      collection,
+      hash: contentHashOf(version),
+      id,
+      status: version._status,
+      version: row.id,
+    }
+  })
+}
+
 /** A version by its id, if it is still kept and still belongs to the document. */
 export const storedVersionOf = async (
   req: PayloadRequest,

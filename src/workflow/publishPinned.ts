@@ -4,7 +4,7 @@ import { restoreVersionOperation } from 'payload'
 
 import type { ReviewLogEntry } from './workflowStep'
 
-import { latestVersionOf, type PinnedVersion, storedVersionOf } from './pinnedVersions'
+import { newestVersionsOf, type PinnedVersion, storedVersionOf } from './pinnedVersions'
 import { asStep } from './workflowStep'
 import { WorkflowRefused } from './WorkflowRefused'
 
@@ -39,7 +39,6 @@ export const publishPinned = async (
     }
   }
   for (const version of pinned) {
-    const latest = await latestVersionOf(req, version.collection, version.id)
     const base = { collection: version.collection, entry, id: version.id } as const
     await asStep(
       req,
@@ -53,7 +52,17 @@ export const publishPinned = async (
       },
       () => restore(req, version, false),
     )
-    if (latest && latest.hash !== version.hash) {
+    // An edit saved after the submission — before this step, or while it ran (its save read the
+    // state before this step changed it) — stays the latest draft, for a review of its own: the
+    // newest version is the one just published, the one before it that edit. Read after the
+    // publish, not before: an edit that landed in between was lost from the draft.
+    const [newest, previous] = await newestVersionsOf(req, version.collection, version.id, 2)
+    if (
+      newest?.hash === version.hash &&
+      previous &&
+      previous.status !== 'published' &&
+      previous.hash !== version.hash
+    ) {
       const kept: ReviewLogEntry = {
         ...entry,
         comment:
@@ -61,8 +70,10 @@ export const publishPinned = async (
         from: 'approved',
         to: 'draft',
       }
-      await asStep(req, { ...base, entry: kept, state: 'restored', version: latest.version }, () =>
-        restore(req, latest, true),
+      await asStep(
+        req,
+        { ...base, entry: kept, state: 'restored', version: previous.version },
+        () => restore(req, previous, true),
       )
     }
   }

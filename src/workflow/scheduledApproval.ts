@@ -48,6 +48,8 @@ export const cancelApproved = async (
     collection: 'payload-jobs',
     overrideAccess: true,
     req,
-    where: { id: { in: ids } },
+    // Only those the runner has not taken meanwhile (deleting one it holds made the runner fail
+    // with an error logged); one it took finds, under the document's hold, nothing scheduled.
+    where: { and: [{ id: { in: ids } }, { processing: { equals: false } }] },
   })
 }

@@ -3,6 +3,7 @@ import type { TaskConfig } from 'payload'
 import type { SanitizedOptions } from '../options/types'
 
 import { pageRecipients } from '../email/pageRecipients'
+import { inOwnRequest } from '../lib/ownRequest'
 
 /** Slug of the daily review-reminder task. */
 export const SEND_REVIEW_REMINDERS = 'sendReviewReminders'
@@ -13,7 +14,7 @@ export const SEND_REVIEW_REMINDERS = 'sendReviewReminders'
  */
 export const sendReviewRemindersTask = ({ serverUrl, slugs }: SanitizedOptions): TaskConfig => ({
   slug: SEND_REVIEW_REMINDERS,
-  handler: async ({ req }) => {
+  handler: inOwnRequest(async ({ req }) => {
     const now = new Date().toISOString()
     const { docs } = await req.payload.find({
       collection: slugs.budgetPlans,
@@ -51,7 +52,7 @@ export const sendReviewRemindersTask = ({ serverUrl, slugs }: SanitizedOptions):
     }
     req.payload.logger.info(`Review reminders: ${sent} sent`)
     return { output: { sent } }
-  },
+  }),
   outputSchema: [{ name: 'sent', type: 'number' }],
   retries: 3,
   schedule: [{ cron: '0 0 7 * * *', queue: 'daily' }],

@@ -8,6 +8,7 @@ import { qualityGate } from '../quality/qualityGate'
 import { QUALITY_KIND } from '../quality/qualityKindOf'
 
 import { isStaff } from '../access/isStaff'
+import { holdWhileWriting, settleDeleteAcrossServers } from '../lib/holdAcrossServers'
 import { deleteWithinReview } from './deleteWithinReview'
 import { enforceReview } from './enforceReview'
 import { applyReviewRule, refuseReviewedDelete } from './applyReviewRule'
@@ -42,6 +43,10 @@ export const withReview = (
   ],
   hooks: {
     ...collection.hooks,
+    afterOperation: [
+      ...(collection.hooks?.afterOperation ?? []),
+      settleDeleteAcrossServers(collection.slug),
+    ],
     // First, so the publishing hooks and the quality gate see what this save really does.
     beforeChange: [
       enforceReview,
@@ -53,6 +58,8 @@ export const withReview = (
       ...(collection.hooks?.beforeDelete ?? []),
     ],
     beforeOperation: [
+      // First: what the rule and the save read is what the step before them left.
+      holdWhileWriting(collection.slug),
       applyReviewRule(collection.slug),
       ...(collection.hooks?.beforeOperation ?? []),
     ],

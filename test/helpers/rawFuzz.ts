@@ -224,8 +224,13 @@ const frame = (r: RawRequest): Buffer => {
 
 /**
  * Sends one raw request (twice when `repeat`) and answers the status codes read back; a truncated
- * body gets no answer (the connection is closed after a moment), which is right.
+ * body gets no answer (the connection is closed after a moment), which is right. A whole request
+ * is waited for until the server answers (at most `ANSWER_WAIT_MS`), so that nothing it started is
+ * still under way when the caller goes on.
  */
+/** How long a whole request may wait for its answer before the fuzzer calls it a hang. */
+export const ANSWER_WAIT_MS = 30_000
+
 export const sendRaw = (port: number, r: RawRequest): Promise<number[]> =>
   new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1')
@@ -235,7 +240,7 @@ export const sendRaw = (port: number, r: RawRequest): Promise<number[]> =>
       socket.destroy()
       resolve(statuses)
     }
-    const timer = setTimeout(done, r.framing === 'truncated' ? 300 : 5000)
+    const timer = setTimeout(done, r.framing === 'truncated' ? 300 : ANSWER_WAIT_MS)
     socket.on('data', (data) => {
       received += data.toString('latin1')
       for (const match of received.matchAll(/HTTP\/1\.1 (\d{3})/g)) statuses.push(Number(match[1]))

@@ -1,3 +1,5 @@
+import { XMLParser } from 'fast-xml-parser'
+
 import { adminAuthorization, staffApi, startSeededServer } from '../helpers/seededServer'
 import { type RunningServer } from '../helpers/server'
 
@@ -96,6 +98,18 @@ describe('the goal cards over HTTP (production server)', () => {
       /^<iframe src="[^"]+\/mal-och-budget\/2021\/mal\/\d+\/kort" width="400" height="560" title="[^"]+" loading="lazy"/,
     )
     expect(html).toContain(`<meta content="${oembed.thumbnail_url as string}" property="og:image">`)
+    // The spec's other format, XML, with the same fields (it answered 501).
+    const xml = await fetch(
+      `${server.url}${new URL(href).pathname}${new URL(href).search}&maxwidth=400&format=xml`,
+    )
+    expect(xml.status).toBe(200)
+    expect(xml.headers.get('content-type')).toBe('text/xml; charset=utf-8')
+    const parsed = new XMLParser({ parseTagValue: false }).parse(await xml.text()) as {
+      oembed: Record<string, string>
+    }
+    expect(parsed.oembed).toEqual(
+      Object.fromEntries(Object.entries(oembed).map(([k, v]) => [k, String(v)])),
+    )
   })
 
   it('should draw the goal as a PNG for link previews, the same bytes until a change', async () => {
@@ -127,8 +141,12 @@ describe('the goal cards over HTTP (production server)', () => {
         404,
       ],
       [
-        `/api/public/oembed?url=${encodeURIComponent(`${server.url}${cardPath()}`)}&format=xml`,
-        501,
+        `/api/public/oembed?url=${encodeURIComponent(`${server.url}${cardPath()}`)}&format=yaml`,
+        400,
+      ],
+      [
+        `/api/public/oembed?url=${encodeURIComponent(`${server.url}${cardPath()}`)}&format=constructor`,
+        400,
       ],
       [
         `/api/public/oembed?url=${encodeURIComponent(`${server.url}${cardPath()}`)}&maxwidth=-4`,

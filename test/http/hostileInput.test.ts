@@ -109,10 +109,11 @@ describe('hostile input (production server)', () => {
           variables: { p: 1e23 },
         }),
       )
-      expect(tooBig.status).toBe(200)
+      // A variable of the wrong type is a 400, in both languages with GraphQL's own words.
+      expect(tooBig.status).toBe(400)
       expect(
         ((await tooBig.json()) as { errors: { message: string }[] }).errors[0].message,
-      ).toMatch(/Int cannot represent/)
+      ).toMatch(/ \/ .*Int cannot represent/)
     })
 
     it('should still answer an ordinary query and the site page query', async () => {
@@ -284,29 +285,39 @@ describe('hostile input (production server)', () => {
     const from = server.output().length
     const failures: string[] = []
     const seen = new Map<number, number>()
-    for (let i = 0; i < requests.length; i += 8) {
-      await Promise.all(
-        requests.slice(i, i + 8).map(async (request) => {
-          const statuses = await sendRaw(port, request)
-          for (const status of statuses) seen.set(status, (seen.get(status) ?? 0) + 1)
-          if (statuses.some((s) => s >= 500))
-            failures.push(
-              `${statuses.join(',')} ${request.method} ${request.path.slice(0, 160)} (${request.framing})`,
-            )
-          // A refusal answers the same the second time.
-          if (
-            request.repeat &&
-            statuses.length === 2 &&
-            statuses[0] >= 400 &&
-            statuses[0] !== statuses[1] &&
-            statuses[0] !== 429 &&
-            statuses[1] !== 429
-          )
-            failures.push(
-              `repeat ${statuses.join(' then ')} ${request.method} ${request.path.slice(0, 160)}`,
-            )
-        }),
+    const send = async (request: (typeof requests)[number]) => {
+      const started = Date.now()
+      const statuses = await sendRaw(port, request)
+      // A whole request is answered: a hang, or a connection closed with no word, is a failure.
+      if (request.framing !== 'truncated' && statuses.length === 0)
+        failures.push(
+          `no answer in ${Date.now() - started} ms ${request.method} ${request.path.slice(0, 160)} (${request.framing})`,
+        )
+      for (const status of statuses) seen.set(status, (seen.get(status) ?? 0) + 1)
+      if (statuses.some((s) => s >= 500))
+        failures.push(
+          `${statuses.join(',')} ${request.method} ${request.path.slice(0, 160)} (${request.framing})`,
+        )
+      // A refusal answers the same the second time.
+      if (
+        request.repeat &&
+        statuses.length === 2 &&
+        statuses[0] >= 400 &&
+        statuses[0] !== statuses[1] &&
+        statuses[0] !== 429 &&
+        statuses[1] !== 429
       )
+        failures.push(
+          `repeat ${statuses.join(' then ')} ${request.method} ${request.path.slice(0, 160)}`,
+        )
+    }
+    for (let i = 0; i < requests.length; i += 8) {
+      const batch = requests.slice(i, i + 8)
+      await Promise.all(batch.filter((r) => !r.repeat).map(send))
+      // A request sent twice goes alone: another one in flight can change what it names between
+      // the two (a DELETE of measure 3 answered 404, then 200, while saves of it were under way;
+      // such races are trustDefects' test 16).
+      for (const request of batch.filter((r) => r.repeat)) await send(request)
     }
     console.log(
       `[fuzz] answers: ${[...seen]

@@ -177,6 +177,16 @@ describe('follow-up reports: an annual report of Exempelby 2029', () => {
   })
 
   it('should open a report with an assessment to fill in for every goal, the figures as at the period end', async () => {
+    // An editor's unfinished draft of a goal (no plan yet, other figures) is not what the report
+    // follows up: the published goal is (a draft without a plan refused the whole report).
+    await payload.update({
+      collection: 'goals',
+      data: { indicators: [], plan: null },
+      draft: true,
+      id: goal.reached,
+      overrideAccess: false,
+      user: editor,
+    })
     const report = await payload.create({
       collection: 'follow-up-reports',
       data: {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import fc from 'fast-check'
 import { ValidationError } from 'payload'
 
 import type { BudgetPlan } from '../../host/payload-types'
@@ -105,6 +106,126 @@ describe('validation', () => {
         }),
       ),
     ).toEqual([expect.stringMatching(/^places\.0\.latitude: /)])
+  })
+
+  it('should refuse, in a draft too and by every way of saving one, a value no published document could hold (progress 500 and a KPI id "BAD" were kept)', async () => {
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'utkast@hedemora.se', password: 'lösen-123456789', roles: ['editor'] },
+    })
+    const initiative = await payload.create({
+      collection: 'initiatives',
+      data: { plan: plan.id, title: 'Utkast att ändra' },
+      draft: true,
+    })
+    const goal = await payload.create({
+      collection: 'goals',
+      data: { plan: plan.id, title: 'Mål att ändra' },
+      draft: true,
+    })
+    const cases = [
+      {
+        collection: 'initiatives' as const,
+        data: { progress: 500 },
+        id: initiative.id,
+        message: 'progress: Ska vara mellan 0 och 100 / Must be between 0 and 100',
+      },
+      {
+        collection: 'initiatives' as const,
+        data: { places: [{ latitude: 120, name: 'Hedemora' }] },
+        id: initiative.id,
+        message: 'places.0.latitude: Ska vara mellan -90 och 90 / Must be between -90 and 90',
+      },
+      {
+        collection: 'initiatives' as const,
+        data: { status: 'klar-typ' },
+        id: initiative.id,
+        message: /^status: Inget val "klar-typ": välj ett av planned, .* \/ No choice/,
+      },
+      {
+        collection: 'initiatives' as const,
+        data: { progress: 'NaN' },
+        id: initiative.id,
+        message: 'progress: Ange ett tal, t.ex. 40 / Give a number, e.g. 40',
+      },
+      {
+        collection: 'initiatives' as const,
+        data: { title: 'x'.repeat(501) },
+        id: initiative.id,
+        message: 'title: Högst 500 tecken / At most 500 characters',
+      },
+      {
+        collection: 'goals' as const,
+        data: { indicators: [{ kpiId: 'BAD', name: 'Något' }] },
+        id: goal.id,
+        message:
+          'indicators.0.kpiId: Ett Kolada-id är N eller U följt av fem siffror, t.ex. N15419 / A Kolada id is N or U and five digits',
+      },
+    ]
+    // Each way answers the refusals it gives, as `path: message`.
+    const ways = {
+      // A bulk update answers its refusals per document (REST: 400 with them).
+      bulk: async (c: (typeof cases)[number]) => {
+        const { docs, errors } = await payload.update({
+          collection: c.collection,
+          data: c.data as never,
+          draft: true,
+          overrideAccess: false,
+          user: editor,
+          where: { id: { equals: c.id } },
+        })
+        expect(docs).toEqual([])
+        return errors.map((e) => e.message)
+      },
+      create: (c: (typeof cases)[number]) =>
+        fieldErrors(
+          payload.create({
+            collection: c.collection,
+            data: { plan: plan.id, title: 'Nytt utkast', ...c.data } as never,
+            draft: true,
+          }),
+        ),
+      update: (c: (typeof cases)[number]) =>
+        fieldErrors(
+          payload.update({
+            collection: c.collection,
+            data: c.data as never,
+            draft: true,
+            id: c.id,
+            overrideAccess: false,
+            user: editor,
+          }),
+        ),
+    }
+    const before = {
+      goals: await payload.count({ collection: 'goals' }),
+      initiatives: await payload.count({ collection: 'initiatives' }),
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...cases),
+        fc.constantFrom(...(Object.keys(ways) as (keyof typeof ways)[])),
+        async (c, way) => {
+          const errors = await ways[way](c)
+          const path = (typeof c.message === 'string' ? c.message : c.message.source).split(':')[0]
+          expect(errors).toEqual([
+            way === 'bulk'
+              ? expect.stringContaining(path.replace('^', ''))
+              : expect.stringMatching(c.message),
+          ])
+        },
+      ),
+      { numRuns: 30 },
+    )
+    // Nothing of them was stored.
+    expect(await payload.count({ collection: 'goals' })).toEqual(before.goals)
+    expect(await payload.count({ collection: 'initiatives' })).toEqual(before.initiatives)
+    const stored = await payload.findByID({
+      collection: 'initiatives',
+      draft: true,
+      id: initiative.id,
+    })
+    expect(stored).toMatchObject({ progress: 0, status: 'planned' })
   })
 
   it('should check indicator KPI ids and figures and compute the goal status from the figures', async () => {

@@ -363,6 +363,112 @@ describe('review before publishing (Local API)', () => {
     expect(await publicTitle()).toBe('Tillbaka')
   })
 
+  it('should publish every scheduled approval that falls due in one run (all but one were taken off the site)', async () => {
+    const found = await payload.find({
+      collection: 'goals',
+      depth: 0,
+      limit: 4,
+      overrideAccess: false,
+      sort: 'id',
+    })
+    const docs = found.docs as Goal[]
+    expect(docs.length).toBe(4)
+    // Far enough ahead for the four approvals to be made on a slow database.
+    const at = new Date(Date.now() + 8000).toISOString()
+    for (const [i, goal] of docs.entries()) {
+      await editDraft(editor, `Schemalagd samtidigt ${i}`, goal.id)
+      await step(editor, 'submit', { id: goal.id })
+      await step(reviewer, 'approve', { id: goal.id, publishAt: at })
+    }
+    await new Promise((r) => setTimeout(r, Date.parse(at) - Date.now() + 300))
+    // Payload's runner runs the due jobs side by side.
+    await payload.jobs.run()
+    for (const [i, goal] of docs.entries()) {
+      expect([goal.id, await publicTitle(goal.id)]).toEqual([goal.id, `Schemalagd samtidigt ${i}`])
+      expect([goal.id, (await draftOf(goal.id)).reviewState]).toEqual([goal.id, 'approved'])
+    }
+  })
+
+  it('should not publish a scheduled approval called back while the runner held its job', async () => {
+    const goal = (await payload.find({ collection: 'goals', depth: 0, limit: 1, sort: '-id' }))
+      .docs[0] as Goal
+    const before = await publicTitle(goal.id)
+    await editDraft(editor, 'Återkallad i sista stund', goal.id)
+    await step(editor, 'submit', { id: goal.id })
+    await step(reviewer, 'approve', {
+      id: goal.id,
+      publishAt: new Date(Date.now() + 1000).toISOString(),
+    })
+    const jobOf = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'publishApproved' }, completedAt: { exists: false } },
+        })
+      ).docs.find((d) =>
+        (d.input as { versions: { id: number }[] }).versions.some((v) => v.id === goal.id),
+      )
+    const jobId = (await jobOf())?.id as number
+    expect(jobId).toBeDefined()
+    // The runner has taken the job (so the call-back cannot remove it) when the reviewer calls it back.
+    await payload.update({ id: jobId, collection: 'payload-jobs', data: { processing: true } })
+    await step(secondReviewer, 'unschedule', { id: goal.id })
+    await payload.update({ id: jobId, collection: 'payload-jobs', data: { processing: false } })
+    await new Promise((r) => setTimeout(r, 1200))
+    await payload.jobs.run()
+    expect(await publicTitle(goal.id)).toBe(before)
+    const done = await payload.findByID({ id: jobId, collection: 'payload-jobs' })
+    expect(done).toMatchObject({
+      error: { cancelled: true, message: expect.stringContaining('återkallats') },
+    })
+  })
+
+  it('should cancel, once and with the reason, a scheduled publish of a goal deleted after its approval (it failed four times with errors)', async () => {
+    const plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0].id
+    const goal = await payload.create({
+      collection: 'goals',
+      data: { plan, title: 'Tas bort efter godkännandet' },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    await step(editor, 'submit', { id: goal.id })
+    await step(reviewer, 'approve', {
+      id: goal.id,
+      publishAt: new Date(Date.now() + 1000).toISOString(),
+    })
+    await payload.delete({ collection: 'goals', id: goal.id })
+    await new Promise((r) => setTimeout(r, 1200))
+    const errors: unknown[] = []
+    const logError = payload.logger.error.bind(payload.logger)
+    payload.logger.error = ((...args: unknown[]) => {
+      errors.push(args)
+      return logError(...(args as Parameters<typeof logError>))
+    }) as typeof payload.logger.error
+    try {
+      for (let run = 0; run < 3; run++) await payload.jobs.run()
+    } finally {
+      payload.logger.error = logError
+    }
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'publishApproved' } },
+    })
+    const job = docs.find((d) =>
+      (d.input as { versions: { id: number }[] }).versions.some((v) => v.id === goal.id),
+    )
+    expect(job).toMatchObject({
+      error: {
+        cancelled: true,
+        message: expect.stringContaining('finns inte längre som den godkändes'),
+      },
+      hasError: true,
+      processing: false,
+      totalTried: 0,
+    })
+    expect(errors).toEqual([])
+  })
+
   it('should publish what a new plan carries only as submitted with it', async () => {
     const source = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0]
     const next = await createNextYearPlan(payload, source.id, { user: asStaff(editor) })

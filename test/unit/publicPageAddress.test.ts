@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 
-import { publicPageAddress, yearPagePath } from '../../src/server/publicPageAddress'
+import { goalCardPath, publicPageAddress, yearPagePath } from '../../src/lib/publicPageAddress'
 
-describe('publicPageAddress and yearPagePath', () => {
+describe('publicPageAddress, yearPagePath and goalCardPath', () => {
   it('should match the public pages in both languages and nothing that only starts alike', () => {
     const page = publicPageAddress('/mal-och-budget')
     for (const address of [
@@ -18,6 +18,10 @@ describe('publicPageAddress and yearPagePath', () => {
     const year = yearPagePath('/mal-och-budget')
     expect(year.exec('/en/mal-och-budget/2021/')?.[1]).toBe('2021')
     expect(year.test('/mal-och-budget/2021/beslutad')).toBe(false)
+    const card = goalCardPath('/mal-och-budget')
+    expect(card.exec('/mal-och-budget/2021/mal/17/kort')?.slice(1)).toEqual(['2021', '17'])
+    expect(card.test('/mal-och-budget/2021/mal/17/kort.png')).toBe(false)
+    expect(card.test('/mal-och-budget/2021/mal/17/18/kort')).toBe(false)
   })
 
   it('should take every character of a configured path literally', () => {
@@ -28,6 +32,8 @@ describe('publicPageAddress and yearPagePath', () => {
         const publicPath = `/${path}`
         expect(publicPageAddress(publicPath).test(`${publicPath}/2021`)).toBe(true)
         expect(yearPagePath(publicPath).test(`/en${publicPath}/2030`)).toBe(true)
+        expect(goalCardPath(publicPath).test(`${publicPath}/2030/mal/9/kort`)).toBe(true)
+        expect(goalCardPath(publicPath).test(`/${other}/2030/mal/9/kort`)).toBe(other === path)
         // Another address matches only when it is the same path (a query may follow).
         expect(publicPageAddress(publicPath).test(`/${other}`)).toBe(
           other === path || other.startsWith(`${path}?`),

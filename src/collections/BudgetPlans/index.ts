@@ -18,6 +18,7 @@ import { planPreview } from '../planPreview'
 import type { CollectionParts } from '../parts'
 import { sectionFields } from './sectionFields'
 import { virtualFields } from './virtualFields'
+import { CHECK_IN_DRAFTS } from '../../hooks/refuseInvalidValues'
 
 const dateOnly = { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' as const } }
 
@@ -223,6 +224,7 @@ export const createBudgetPlansCollection = (
         name: 'year',
         type: 'number',
         admin: { position: 'sidebar' },
+        custom: { [CHECK_IN_DRAFTS]: true },
         index: true,
         label: { en: 'Year', sv: 'År' },
         max: PLAN_YEARS.last,

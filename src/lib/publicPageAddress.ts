@@ -12,3 +12,7 @@ export const publicPageAddress = (publicPath: string): RegExp =>
 /** The path of one year's page, Swedish or English; the year is the first group. */
 export const yearPagePath = (publicPath: string): RegExp =>
   new RegExp(`^(?:/en)?${literally(publicPath)}/(\\d{4})/?$`)
+
+/** The path of a goal's card (`${publicPath}/2021/mal/<goal id>/kort`); year and goal are groups. */
+export const goalCardPath = (publicPath: string): RegExp =>
+  new RegExp(`^${literally(publicPath)}/(\\d{4})/mal/([^/]+)/kort/?$`)

@@ -149,6 +149,17 @@ export const holdWhileWriting =
 
 const SETTLING = 'malOchBudgetSettlingDelete'
 
+/**
+ * Whether `req` runs in a transaction the adapter holds open. Its `transactionID` alone does not
+ * say: without transactions it is a promise of null, and after Payload's relationship loader ran
+ * on the request it is `{}` (the loader's batch key is JSON, which a promise does not survive).
+ */
+const inTransaction = async (req: PayloadRequest): Promise<boolean> => {
+  const id = await req.transactionID
+  const { sessions } = req.payload.db as { sessions?: Record<number | string, unknown> }
+  return (typeof id === 'string' || typeof id === 'number') && Boolean(sessions?.[id])
+}
+
 type Deleted = { createdAt?: unknown; id?: unknown }
 
 /** What a step on another server may have written back after the delete: the document, versions. */
@@ -199,16 +210,23 @@ export const settleDeleteAcrossServers =
     if (operation !== 'deleteByID' && operation !== 'delete') return result
     // Only once the delete is written: run without a transaction (SQLite as the host opens it).
     // Inside one (MongoDB, SQLite with transactions) the settling delete would wait on the first.
-    if (req.context[SETTLING] || req.transactionID) return result
+    if (req.context[SETTLING] || (await inTransaction(req))) return result
     const deleted: Deleted[] =
       operation === 'deleteByID'
         ? [result as Deleted]
         : ((result as { docs?: Deleted[] }).docs ?? [])
     for (const doc of deleted) {
       if (doc?.id === undefined || doc.id === null) continue
-      await whileHolding(req, documentKey(collection, doc.id), () =>
-        settleOne(req, collection, doc),
-      )
+      const key = documentKey(collection, doc.id)
+      try {
+        await whileHolding(req, key, () => settleOne(req, collection, doc))
+      } catch (error) {
+        // The delete is written and stands: its answer says so, and the log says what was not
+        // settled (a step held the document past the wait, or the database refused).
+        req.payload.logger.warn(
+          `Not settled after the delete of ${key}: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
     }
     return result
   }

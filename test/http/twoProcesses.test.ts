@@ -224,9 +224,9 @@ describe('two server processes on one database', () => {
       })
     ).json()) as { docs: { id: number }[] }
     const outcomes: string[] = []
-    const leftPublic: number[] = []
+    const leftPublic: string[] = []
     const orphaned: number[] = []
-    for (let round = 0; round < 12; round++) {
+    for (let round = 0; round < 20; round++) {
       const made = await staffCall(first, 'POST', '/api/initiatives?draft=true', editor, {
         plan: plans.docs[0].id,
         progress: 0,
@@ -256,7 +256,8 @@ describe('two server processes on one database', () => {
           `round ${round}: ${approve.status} ${await approve.text()} / ${remove.status} ${(await remove.text()).slice(0, 200)}\n${serverErrors()}`,
         )
       const anonymous = await fetch(`${second.url}/api/initiatives/${doc.id}`)
-      if (remove.status === 200 && anonymous.status !== 404) leftPublic.push(round)
+      if (remove.status === 200 && anonymous.status !== 404)
+        leftPublic.push(`${round}: ${anonymous.status} ${(await anonymous.text()).slice(0, 120)}`)
       // No version is left behind without its document: every draft listed has an id.
       const drafts = (await (
         await staffCall(first, 'GET', '/api/initiatives?draft=true&limit=0&depth=0', admin)

@@ -9,6 +9,7 @@ import { seedHedemora } from '../../host/seed/seedHedemora'
 import { reviewDocument, WorkflowRefused } from '../../src'
 import { createNextYearPlan } from '../../src/editions/createNextYearPlan'
 import { scheduleWithinReview } from '../../src/workflow/scheduleWithinReview'
+import { onPostgres } from '../helpers/postgres'
 import { startTestPayload, type TestPayload, staffUser } from '../helpers/testPayload'
 
 type Action = Parameters<typeof reviewDocument>[1]['action']
@@ -467,6 +468,53 @@ describe('review before publishing (Local API)', () => {
       totalTried: 0,
     })
     expect(errors).toEqual([])
+  })
+
+  it('should let a delete stand, and log why, when another server holds the document past the wait', async () => {
+    const plan = (await payload.find({ collection: 'budget-plans', limit: 1 })).docs[0].id
+    const goal = await payload.create({
+      collection: 'goals',
+      data: { plan, title: 'Tas bort under en annans steg' },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    // What a step on another server (or one that stopped mid-step) leaves while it runs.
+    const lease = await payload.create({
+      collection: 'job-leases',
+      data: { holder: 'another-server:1', key: `hold:goals:${goal.id}` },
+    })
+    const warnings: string[] = []
+    const warn = payload.logger.warn.bind(payload.logger)
+    payload.logger.warn = ((...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '))
+      return warn(...(args as Parameters<typeof warn>))
+    }) as typeof payload.logger.warn
+    try {
+      const deleted = await payload.delete({
+        collection: 'goals',
+        id: goal.id,
+        overrideAccess: false,
+        user: editor,
+      })
+      expect(deleted.id).toBe(goal.id)
+    } finally {
+      payload.logger.warn = warn
+      await payload.delete({ collection: 'job-leases', id: lease.id })
+    }
+    expect(
+      await payload.findByID({
+        collection: 'goals',
+        disableErrors: true,
+        draft: true,
+        id: goal.id,
+      }),
+    ).toBeNull()
+    // SQLite settles a delete after it is written (PostgreSQL holds it in its transaction).
+    if (!onPostgres())
+      expect(warnings).toContainEqual(
+        expect.stringContaining(`Not settled after the delete of goals:${goal.id}`),
+      )
   })
 
   it('should publish what a new plan carries only as submitted with it', async () => {

@@ -5,32 +5,27 @@ import { promisify } from 'node:util'
 
 const root = path.resolve(import.meta.dirname ?? '.', '../..')
 
-/** Runs `npm run seed`'s command against the given environment (database, uploads, admin). */
-export const seedDatabase = async (env: Record<string, string>): Promise<string> => {
+/** Runs one of this repository's TypeScript scripts as its npm scripts do, with `env` added. */
+const runScript = async (script: string, env: Record<string, string>): Promise<string> => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--conditions=production', '--no-deprecation', '--import', 'tsx', 'host/seed/run.ts'],
+    ['--conditions=production', '--no-deprecation', '--import', 'tsx', script],
     { cwd: root, env: { ...process.env, ...env }, timeout: 120_000 },
   )
   return stdout
 }
 
+/** Runs `npm run seed`'s command against the given environment (database, uploads, admin). */
+export const seedDatabase = (env: Record<string, string>): Promise<string> =>
+  runScript('host/seed/run.ts', env)
+
 /**
- * Runs the jobs the seed queued, once (`test/helpers/runQueuedJobs.ts`), in the template: each
- * server copied from it would otherwise run them at its start.
+ * The seed for a template that test servers are copied from: seeded, then the jobs the seed queued
+ * run once (`test/helpers/runQueuedJobs.ts`), since each copy would otherwise run them at its start.
  */
-export const runQueuedJobs = async (env: Record<string, string>): Promise<void> => {
-  await promisify(execFile)(
-    process.execPath,
-    [
-      '--conditions=production',
-      '--no-deprecation',
-      '--import',
-      'tsx',
-      'test/helpers/runQueuedJobs.ts',
-    ],
-    { cwd: root, env: { ...process.env, ...env }, timeout: 120_000 },
-  )
+export const seedTemplateDatabase = async (env: Record<string, string>): Promise<void> => {
+  await seedDatabase(env)
+  await runScript('test/helpers/runQueuedJobs.ts', env)
 }
 
 /** The template's database files (the database and, if it was left, its write-ahead log). */

@@ -10,7 +10,7 @@ import {
   dropDatabase,
   onPostgres,
 } from './postgres'
-import { runQueuedJobs, seedDatabase, seedTemplateFiles } from './seedDatabase'
+import { seedDatabase, seedTemplateDatabase, seedTemplateFiles } from './seedDatabase'
 import { type RunningServer, startServer } from './server'
 import { freshDatabaseUrl } from './testPayload'
 
@@ -56,14 +56,12 @@ const seedTemplate = async (): Promise<string> => {
   }
   fs.rmSync(folder, { force: true, recursive: true })
   fs.mkdirSync(folder)
-  const env = {
+  await seedTemplateDatabase({
     DATABASE_URL: `file:${path.join(folder, 'template.db')}`,
     SEED_ADMIN_EMAIL: TEST_ADMIN.email,
     SEED_ADMIN_PASSWORD: TEST_ADMIN.password,
     UPLOAD_DIR: path.join(folder, 'uploads'),
-  }
-  await seedDatabase(env)
-  await runQueuedJobs(env)
+  })
   fs.writeFileSync(ready, '')
   return folder
 }
@@ -85,14 +83,12 @@ export const seedPostgresTemplate = async (
   }
   await dropDatabase(base, name)
   fs.rmSync(uploadDir, { force: true, recursive: true })
-  const env = {
+  await seedTemplateDatabase({
     DATABASE_URL: databaseUrlOn(base, name),
     SEED_ADMIN_EMAIL: TEST_ADMIN.email,
     SEED_ADMIN_PASSWORD: TEST_ADMIN.password,
     UPLOAD_DIR: uploadDir,
-  }
-  await seedDatabase(env)
-  await runQueuedJobs(env)
+  })
   fs.writeFileSync(ready, '')
   return { name, uploadDir }
 }

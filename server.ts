@@ -89,6 +89,7 @@ const start = async (): Promise<void> => {
       payload.logger.warn({
         cpuMs: stall.cpuMs,
         gcMs: stall.gcMs,
+        lagMs: stall.lagMs,
         msg: `event loop blocked for ${stall.lagMs} ms`,
         requests: stall.requests,
         waitMs: stall.waitMs,

@@ -9,7 +9,7 @@ import { buildAppConfig } from '../config'
 import { ConfigError } from '../ConfigError'
 import { readSettings } from '../settings'
 import { seedHedemora } from './seedHedemora'
-import { DEFAULT_SLUGS } from 'mal-och-budget'
+import { DEFAULT_SLUGS, recordQueuedPublications } from 'mal-och-budget'
 
 const main = async (): Promise<number> => {
   const settings = readSettings()
@@ -27,6 +27,14 @@ const main = async (): Promise<number> => {
     console.log(
       `Seed: ${report.created.length} created, ${report.existing.length} already there (${settings.database.kind}).`,
     )
+    // The feeds' record of each page the seed published, made now: the feeds list them at once,
+    // and the first server start has none to run.
+    const unrecorded = await recordQueuedPublications(payload)
+    if (unrecorded > 0) {
+      console.error(
+        `Seed: ${unrecorded} feed record(s) failed; the job runner retries them. / ${unrecorded} flödesposter misslyckades; jobbköraren försöker igen.`,
+      )
+    }
 
     const email = process.env.SEED_ADMIN_EMAIL?.trim()
     const password = process.env.SEED_ADMIN_PASSWORD

@@ -19,15 +19,6 @@ const runScript = async (script: string, env: Record<string, string>): Promise<s
 export const seedDatabase = (env: Record<string, string>): Promise<string> =>
   runScript('host/seed/run.ts', env)
 
-/**
- * The seed for a template that test servers are copied from: seeded, then the jobs the seed queued
- * run once (`test/helpers/runQueuedJobs.ts`), since each copy would otherwise run them at its start.
- */
-export const seedTemplateDatabase = async (env: Record<string, string>): Promise<void> => {
-  await seedDatabase(env)
-  await runScript('test/helpers/runQueuedJobs.ts', env)
-}
-
 /** The template's database files (the database and, if it was left, its write-ahead log). */
 export const seedTemplateFiles = (folder: string): { file: string; suffix: string }[] =>
   ['', '-wal']

@@ -10,7 +10,7 @@ import {
   dropDatabase,
   onPostgres,
 } from './postgres'
-import { seedDatabase, seedTemplateDatabase, seedTemplateFiles } from './seedDatabase'
+import { seedDatabase, seedTemplateFiles } from './seedDatabase'
 import { type RunningServer, startServer } from './server'
 import { freshDatabaseUrl } from './testPayload'
 
@@ -56,7 +56,7 @@ const seedTemplate = async (): Promise<string> => {
   }
   fs.rmSync(folder, { force: true, recursive: true })
   fs.mkdirSync(folder)
-  await seedTemplateDatabase({
+  await seedDatabase({
     DATABASE_URL: `file:${path.join(folder, 'template.db')}`,
     SEED_ADMIN_EMAIL: TEST_ADMIN.email,
     SEED_ADMIN_PASSWORD: TEST_ADMIN.password,
@@ -83,7 +83,7 @@ export const seedPostgresTemplate = async (
   }
   await dropDatabase(base, name)
   fs.rmSync(uploadDir, { force: true, recursive: true })
-  await seedTemplateDatabase({
+  await seedDatabase({
     DATABASE_URL: databaseUrlOn(base, name),
     SEED_ADMIN_EMAIL: TEST_ADMIN.email,
     SEED_ADMIN_PASSWORD: TEST_ADMIN.password,

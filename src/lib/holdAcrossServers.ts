@@ -38,12 +38,25 @@ const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`
 
 const HELD = 'malOchBudgetHeldKeys'
 
+/** The lock a bulk save or delete of the collection takes alone, and every step of one of its
+ * documents (and every save of one by its id) shares. */
+const collectionLock = (key: string): string =>
+  sqlText(`mob:collection:${key.slice(0, key.indexOf(':'))}`)
+
 /**
  * PostgreSQL: a lock of the transaction begun on `req`, released when it commits or rolls back.
- * A transaction takes one key and what it already holds: a second, other key is not waited for (a
- * step that writes other documents on its way cannot wait on a step that waits on it).
+ * One document's key (`whole: false`): its own lock, and its collection's shared. The whole
+ * collection (`whole: true`, a bulk save or delete by a filter, whose documents are not known
+ * before it reads them): the collection's lock alone, so it waits for every step and save of one
+ * of its documents, and they for it. A transaction takes one key and what it already holds: a
+ * second, other key is not waited for (a step that writes other documents on its way cannot wait
+ * on a step that waits on it).
  */
-const holdInTransaction = async (req: PayloadRequest, key: string): Promise<boolean> => {
+const holdInTransaction = async (
+  req: PayloadRequest,
+  key: string,
+  { whole = false }: { whole?: boolean } = {},
+): Promise<boolean> => {
   const adapter = req.payload.db as unknown as DrizzleAdapter
   if (adapter.name !== 'postgres' || !req.transactionID) return false
   const transaction = await req.transactionID
@@ -54,7 +67,11 @@ const holdInTransaction = async (req: PayloadRequest, key: string): Promise<bool
   req.context[HELD] = { transaction }
   // Tried, not waited for inside PostgreSQL: a lock timeout would stay on for the rest of the
   // transaction, and a wait on a row later in it would fail instead of waiting.
-  const tryLock = `SELECT pg_try_advisory_xact_lock(hashtext(${sqlText(`mob:${key}`)})) AS held`
+  const tryLock = whole
+    ? `SELECT pg_try_advisory_xact_lock(hashtext(${collectionLock(key)})) AS held`
+    : // The collection's shared lock first (CASE keeps the order): no bulk write holds it then.
+      `SELECT CASE WHEN pg_try_advisory_xact_lock_shared(hashtext(${collectionLock(key)})) ` +
+      `THEN pg_try_advisory_xact_lock(hashtext(${sqlText(`mob:${key}`)})) ELSE false END AS held`
   const giveUpAt = Date.now() + HOLD_WAIT_MS
   for (;;) {
     const answer = (await adapter.execute({ db, raw: tryLock })) as { rows?: { held?: unknown }[] }
@@ -133,16 +150,21 @@ export const whileHolding = async <T>(
  * A save or delete of one document (by its id) waits, on PostgreSQL, while a review step or a
  * scheduled publish of it runs on any server, and a step waits for it: a save read the document
  * before an approval wrote it and put back the old review log, and a delete that crossed an
- * approval answered 200 and left the document published (with versions of no document). Held by
- * the operation's transaction, so nothing is left behind whether it succeeds or fails. Bulk saves
- * and deletes (by a filter) are not held, nor anything on SQLite or MongoDB (see the README).
+ * approval answered 200 and left the document published (with versions of no document). A bulk
+ * save or delete (by a filter) waits for every step and save of the collection's documents, and
+ * they for it. Held by the operation's transaction, so nothing is left behind whether it succeeds
+ * or fails. Nothing is held on SQLite or MongoDB (see the README).
  */
 export const holdWhileWriting =
   (collection: string): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation !== 'update' && operation !== 'delete') return args
     const { id } = args as { id?: unknown }
-    if (id === undefined || id === null || typeof id === 'object') return args
+    if (id === undefined || id === null) {
+      await holdInTransaction(req, documentKey(collection, '*'), { whole: true })
+      return args
+    }
+    if (typeof id === 'object') return args
     await holdInTransaction(req, documentKey(collection, id))
     return args
   }

@@ -215,7 +215,7 @@ describe('two server processes on one database', () => {
     })
   })
 
-  it('should let a delete and an approval of one document sent to the two processes at once leave it gone or published, never both', async () => {
+  it('should let a delete (by its id or in bulk) and an approval of one document sent to the two processes at once leave it gone or published, never both', async () => {
     const admin = await adminAuthorization(first.url)
     const { editor, reviewer } = await reviewAuthorizations(first.url)
     const plans = (await (
@@ -247,7 +247,15 @@ describe('two server processes on one database', () => {
         staffCall(approver, 'POST', `/api/initiatives/${doc.id}/workflow`, reviewer, {
           action: 'approve',
         }),
-        staffCall(deleter, 'DELETE', `/api/initiatives/${doc.id}`, admin),
+        // By its id, or (every other pair of rounds) in bulk by a filter.
+        staffCall(
+          deleter,
+          'DELETE',
+          round % 4 < 2
+            ? `/api/initiatives/${doc.id}`
+            : `/api/initiatives?where[id][equals]=${doc.id}`,
+          admin,
+        ),
       ])
       outcomes.push(`${approve.status}/${remove.status}`)
       // Approved, refused (the state moved on) or told the document was deleted meanwhile.
@@ -270,7 +278,7 @@ describe('two server processes on one database', () => {
     expect({ leftPublic, orphaned }).toEqual({ leftPublic: [], orphaned: [] })
   })
 
-  it('should keep the approval in the review log of a draft saved while the approval ran (PostgreSQL holds both)', async () => {
+  it('should keep the approval in the review log of a draft saved, by its id or in bulk, while the approval ran (PostgreSQL holds both)', async () => {
     const admin = await adminAuthorization(first.url)
     const { editor, reviewer } = await reviewAuthorizations(first.url)
     const goals = (await (
@@ -287,7 +295,7 @@ describe('two server processes on one database', () => {
       ).filter((e) => e.from === 'in_review' && e.to === 'approved').length
     const lost: number[] = []
     const statuses: number[] = []
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < 8; round++) {
       await staffCall(first, 'PATCH', `/api/goals/${goal}?draft=true`, editor, {
         title: `Godkänd ${round}`,
       })
@@ -302,9 +310,16 @@ describe('two server processes on one database', () => {
       const [approver, saver] = round % 2 ? [second, first] : [first, second]
       const [approve] = await Promise.all([
         staffCall(approver, 'POST', `/api/goals/${goal}/workflow`, reviewer, { action: 'approve' }),
-        staffCall(saver, 'PATCH', `/api/goals/${goal}?draft=true`, editor, {
-          title: `Sen ändring ${round}`,
-        }),
+        // By its id, or (every other pair of rounds) in bulk by a filter.
+        staffCall(
+          saver,
+          'PATCH',
+          round % 4 < 2
+            ? `/api/goals/${goal}?draft=true`
+            : `/api/goals?where[id][equals]=${goal}&draft=true`,
+          editor,
+          { title: `Sen ändring ${round}` },
+        ),
       ])
       // 409: the save came first and took the goal out of review; the approval was refused. (On
       // SQLite, where the save is not held, the approval may also be refused otherwise: a 4xx.)

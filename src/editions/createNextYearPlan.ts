@@ -53,10 +53,14 @@ const createNextYearPlanNow = async (
   // same request on other servers.
   const shouldCommit = await initTransaction(req)
   try {
+    // Each document as its editors see it in the admin: its latest version (a draft newer than
+    // what is published, or the published one). Without `draft`, a document never published read
+    // as its first draft, whatever was saved after.
     const { docs } = await payload.find({
       req,
       collection: slugs.budgetPlans,
       depth: 0,
+      draft: true,
       joins: false,
       limit: 1,
       overrideAccess: true,
@@ -110,7 +114,14 @@ const createNextYearPlanNow = async (
         },
       })
       const inPlan = { plan: { equals: source.id } }
-      const read = { depth: 0, limit: 0, overrideAccess: true, pagination: false, req } as const
+      const read = {
+        depth: 0,
+        draft: true,
+        limit: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+      } as const
       const goalIds = new Map<string, Goal['id']>()
       const { docs: goals } = await payload.find({
         ...read,

@@ -330,4 +330,32 @@ describe('editions: next year, the decided version, what changed', () => {
     const stored = await payload.findByID({ id: decision.id, collection: 'plan-decisions' })
     expect((stored.snapshot as { sv: { title: string } }).sv.title).toBe('Mål för kommunen 2021')
   })
+
+  it('should carry each goal as its editors last saved it, also one never published (it was its first draft)', async () => {
+    const goal = await payload.create({
+      collection: 'goals',
+      data: { _status: 'draft', plan: plan2022Id, title: 'Nytt mål, första utkast' },
+      draft: true,
+    })
+    await payload.update({
+      id: goal.id,
+      collection: 'goals',
+      data: { title: 'Nytt mål, senaste utkast' },
+      draft: true,
+    })
+    const made = await createNextYearPlan(payload, plan2022Id, { user: staffUser(editor) })
+    expect(made.year).toBe(2023)
+    // Read as staff: the link to a goal never published is dropped for anyone else.
+    const carried = (
+      await payload.find({
+        collection: 'goals',
+        depth: 0,
+        draft: true,
+        pagination: false,
+        user: admin,
+        where: { plan: { equals: made.id } },
+      })
+    ).docs.find((g) => g.previousEdition === goal.id)
+    expect(carried?.title).toBe('Nytt mål, senaste utkast')
+  })
 })

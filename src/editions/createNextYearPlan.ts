@@ -114,14 +114,7 @@ const createNextYearPlanNow = async (
         },
       })
       const inPlan = { plan: { equals: source.id } }
-      const read = {
-        depth: 0,
-        draft: true,
-        limit: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-      } as const
+      const read = { ...write, limit: 0, pagination: false } as const
       const goalIds = new Map<string, Goal['id']>()
       const { docs: goals } = await payload.find({
         ...read,
